@@ -1,0 +1,191 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../shared/api/errors';
+import * as schema from './schema';
+import type { AppDb } from './client';
+
+/** Marks our files (PRAGMA application_id), so we never migrate someone else's database. */
+export const APPLICATION_ID = 0x52435452; // "RCTR"
+
+export interface OpenOptions {
+  file: string;
+  migrationsFolder: string;
+  /** Where to copy the file before migrating it; defaults to `<file's folder>/backups`. */
+  backupDir?: string;
+  /** better-sqlite3 native binding to load (the Electron build in development). */
+  nativeBinding?: string;
+  /** The app version, recorded in the database and quoted when a newer file is refused. */
+  appVersion?: string;
+  /** Run PRAGMA quick_check on an existing file before use. Default true. */
+  integrityCheck?: boolean;
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: AppDb;
+  sqlite: Database.Database;
+  /** Migrations applied by this open (0 when already current). */
+  applied: number;
+  schemaVersion: number;
+  /** The copy taken before migrating, if one was needed. */
+  backupFile: string | null;
+  created: boolean;
+}
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+function readJournal(migrationsFolder: string): JournalEntry[] {
+  const raw = readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
+  return (JSON.parse(raw) as { entries: JournalEntry[] }).entries;
+}
+
+/**
+ * Pragmas, chosen deliberately:
+ * - WAL: readers never block the writer; one shop PC, one process, several windows.
+ * - synchronous=FULL: every commit is fsynced before it returns. In WAL mode NORMAL could lose
+ *   the last transactions on power loss — a receipt the customer already holds. A counter
+ *   commits a few times a minute, so the fsync cost (~1-5 ms) is invisible.
+ * - foreign_keys=ON, busy_timeout=5000 (a second window or a backup may hold the lock briefly).
+ */
+export function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('cache_size = -32000'); // 32 MB page cache
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}
+
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+/**
+ * Opens (or creates) the shop database and brings it to the current schema.
+ * Refuses files that are not ours, damaged, or written by a newer version — without changing them.
+ * Copies an existing file aside before migrating it; a failed migration is rolled back.
+ */
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const now = options.now ?? (() => new Date());
+  const created = !existsSync(options.file);
+  const journal = readJournal(options.migrationsFolder);
+  const latest = journal.at(-1);
+  const appSchema = journal.length;
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw mapOpenError(error);
+  }
+
+  try {
+    // Reading the header first: a file that is not SQLite at all fails here, before any write.
+    const appId = sqlite.pragma('application_id', { simple: true }) as number;
+    const tables = sqlite
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
+    const hasMigrations = tables.includes('__drizzle_migrations');
+    if ((appId !== 0 && appId !== APPLICATION_ID) || (tables.length > 0 && !hasMigrations)) {
+      throw new AppError('db_not_ours', `${options.file} is not a Repair Counter database`);
+    }
+
+    if (!created && options.integrityCheck !== false && tables.length > 0) {
+      const result = sqlite.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new AppError('db_corrupt', `quick_check: ${String(result)}`);
+    }
+
+    let applied = 0;
+    let dbSchema = 0;
+    let lastApplied = 0;
+    if (hasMigrations) {
+      const rows = sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as { created_at: number }[];
+      dbSchema = rows.length;
+      lastApplied = Math.max(0, ...rows.map((r) => Number(r.created_at)));
+      if (latest && lastApplied > latest.when) {
+        const writtenBy = readAppVersion(sqlite);
+        throw new AppError('db_newer_version', 'database schema is newer than this app', {
+          dbVersion: writtenBy ?? `schema ${dbSchema}`,
+          appVersion: options.appVersion ?? `schema ${appSchema}`,
+        });
+      }
+    }
+
+    applyPragmas(sqlite);
+
+    const pending = journal.filter((e) => e.when > lastApplied).length;
+    let backupFile: string | null = null;
+    if (pending > 0 && hasMigrations) {
+      const dir = options.backupDir ?? join(options.file, '..', 'backups');
+      mkdirSync(dir, { recursive: true });
+      backupFile = join(dir, `before-upgrade-${timestamp(now())}-schema${dbSchema}.sqlite`);
+      sqlite.prepare('VACUUM INTO ?').run(backupFile);
+    }
+
+    const db = drizzle(sqlite, { schema }) as AppDb;
+    if (pending > 0) {
+      try {
+        migrate(db, { migrationsFolder: options.migrationsFolder });
+      } catch (error) {
+        throw new AppError('db_migration_failed', `migration failed: ${String(error)}`, {
+          backup: backupFile ?? '',
+        });
+      }
+      applied = pending;
+    }
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    if (options.appVersion) writeAppVersion(sqlite, options.appVersion, now().getTime());
+
+    return { db, sqlite, applied, schemaVersion: appSchema, backupFile, created };
+  } catch (error) {
+    sqlite.close();
+    throw mapOpenError(error);
+  }
+}
+
+function mapOpenError(error: unknown): Error {
+  if (error instanceof AppError) return error;
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new AppError('db_corrupt', String(error));
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('db_busy', String(error));
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+const APP_VERSION_KEY = 'app.version';
+
+function readAppVersion(sqlite: Database.Database): string | undefined {
+  try {
+    const row = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(APP_VERSION_KEY) as
+      | { value: string }
+      | undefined;
+    return row ? (JSON.parse(row.value) as string) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAppVersion(sqlite: Database.Database, version: string, at: number): void {
+  sqlite
+    .prepare(
+      `INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+       WHERE settings.value <> excluded.value`,
+    )
+    .run(APP_VERSION_KEY, JSON.stringify(version), at);
+}

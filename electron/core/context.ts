@@ -1,0 +1,30 @@
+import type { AppDb } from '../../db/client';
+import type { AppInfo } from '../../shared/api/contract';
+import type { Language } from '../../shared/i18n/languages';
+import type { Settings } from '../../shared/schemas/settings';
+
+export interface Logger {
+  info(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  error(message: string, ...details: unknown[]): void;
+}
+
+export interface HandlerContext {
+  db: AppDb;
+  /** The clock, in milliseconds since the Unix epoch (UTC). Tests pass a fixed one. */
+  now: () => number;
+  log: Logger;
+  info: AppInfo;
+  /** The operating system's language and time zone, for defaults before the shop sets its own. */
+  system: { language: Language; timeZone: string };
+  /** Called after a write that changed settings (the Electron menu follows the language). */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m, ...d) => console.info(m, ...d),
+  warn: (m, ...d) => console.warn(m, ...d),
+  error: (m, ...d) => console.error(m, ...d),
+};
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

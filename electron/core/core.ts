@@ -1,0 +1,64 @@
+import { dirname } from 'node:path';
+import { openDatabase, type OpenedDatabase } from '../../db/open';
+import type { AppInfo } from '../../shared/api/contract';
+import type { Language } from '../../shared/i18n/languages';
+import type { Settings } from '../../shared/schemas/settings';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { handlers } from './handlers';
+import type { HandlerContext, Logger } from './context';
+
+export interface CoreOptions {
+  file: string;
+  migrationsFolder: string;
+  backupDir?: string;
+  nativeBinding?: string;
+  version: string;
+  transport: AppInfo['transport'];
+  log: Logger;
+  system: { language: Language; timeZone: string };
+  now?: () => number;
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  context: HandlerContext;
+  opened: OpenedDatabase;
+  close(): void;
+}
+
+/**
+ * Everything behind the API, free of Electron: open and migrate the database, build the
+ * handler context, return the dispatcher. The Electron main process, the browser preview and
+ * the tests all start here, so they run exactly the same code.
+ */
+export function createCore(options: CoreOptions): Core {
+  const opened = openDatabase({
+    file: options.file,
+    migrationsFolder: options.migrationsFolder,
+    backupDir: options.backupDir,
+    nativeBinding: options.nativeBinding,
+    appVersion: options.version,
+  });
+  if (opened.backupFile) options.log.info(`database copied before upgrade to ${opened.backupFile}`);
+  if (opened.applied > 0) options.log.info(`applied ${opened.applied} migration(s); schema ${opened.schemaVersion}`);
+  const context: HandlerContext = {
+    db: opened.db,
+    now: options.now ?? Date.now,
+    log: options.log,
+    info: {
+      version: options.version,
+      dataFile: options.file,
+      dataFolder: dirname(options.file),
+      transport: options.transport,
+    },
+    system: options.system,
+    onSettingsChanged: options.onSettingsChanged,
+  };
+  return {
+    dispatch: createDispatcher(context, handlers),
+    context,
+    opened,
+    close: () => opened.sqlite.close(),
+  };
+}

@@ -1,0 +1,27 @@
+import type { MethodName } from './contract';
+
+/**
+ * The method names alone, without schemas, so the preload and the preview bridge can build
+ * `window.api` without bundling zod. tests/shared/contract.test.ts checks it matches the contract.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.updateShop',
+  'settings.setLogo',
+  'settings.setLanguage',
+  'customers.list',
+  'customers.get',
+  'customers.create',
+  'customers.update',
+  'customers.phoneOwners',
+  'search.global',
+] as const satisfies readonly MethodName[];
+
+// Compile-time check the other way round: every contract method is listed above.
+type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;
+const everyMethodListed: [Missing] extends [never] ? true : Missing = true;
+void everyMethodListed;
+
+export const CHANNEL_PREFIX = 'rc:';
+export const channelFor = (method: string): string => CHANNEL_PREFIX + method;
