@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDb } from '../client';
 import { customers, customerPhones } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
-import { phoneDigits, reverseDigits, tidyPhone } from '../../shared/text/phone';
+import { cleanPhone, phoneDigits, reverseDigits } from '../../shared/text/phone';
 import {
   classifyQuery,
   ftsPhrase,
@@ -86,7 +86,7 @@ const sql = statements((db: Database.Database) => ({
 function writePhones(db: AppDb, customerId: number, phones: CustomerFields['phones']): void {
   db.delete(customerPhones).where(eq(customerPhones.customerId, customerId)).run();
   phones.forEach((p, position) => {
-    const number = tidyPhone(p.number);
+    const number = cleanPhone(p.number);
     db.insert(customerPhones)
       .values({ customerId, position, number, label: p.label, digitsRev: reverseDigits(phoneDigits(number)) })
       .run();

@@ -32,17 +32,24 @@ export function reverseDigits(digits: string): string {
   return digits.split('').reverse().join('');
 }
 
-/** Groups digits for reading aloud: mainland mobiles 3-4-4, others in fours from the end. */
+/**
+ * What we store and print: the number as staff typed it, with full-width characters made ASCII
+ * and runs of spaces collapsed. Their grouping ("+44 7700 900123") is kept; matching uses digits.
+ */
+export function cleanPhone(raw: string): string {
+  return raw
+    .replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00A0\u3000\s]+/g, ' ')
+    .trim();
+}
+
+/**
+ * For display: numbers typed without any grouping get the usual one (mainland mobiles 3-4-4,
+ * eight-digit numbers 4-4); numbers typed with their own grouping are shown as typed.
+ */
 export function formatPhone(stored: string): string {
-  const plus = stored.startsWith('+') ? '+' : '';
-  const digits = stored.replace(/\D/g, '');
-  if (!plus && digits.length === 11 && digits.startsWith('1')) {
-    return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
-  }
-  if (plus && digits.startsWith('86') && digits.length === 13) {
-    return `+86 ${digits.slice(2, 5)} ${digits.slice(5, 9)} ${digits.slice(9)}`;
-  }
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 4) groups.unshift(digits.slice(Math.max(0, end - 4), end));
-  return plus + groups.join(' ');
+  if (!/^\d+$/.test(stored)) return stored;
+  if (stored.length === 11 && stored.startsWith('1')) return `${stored.slice(0, 3)} ${stored.slice(3, 7)} ${stored.slice(7)}`;
+  if (stored.length === 8) return `${stored.slice(0, 4)} ${stored.slice(4)}`;
+  return stored;
 }

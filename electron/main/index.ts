@@ -1,0 +1,81 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { createCore, type Core } from '../core/core';
+import { getSettings } from '../core/handlers/settings';
+import { createTranslator } from '../../shared/i18n';
+import { detectLanguage, type Language } from '../../shared/i18n/languages';
+import { AppError } from '../../shared/api/errors';
+import { appPaths } from './paths';
+import { setupLog } from './log';
+import { hardenWebContents, registerAppScheme, serveRenderer } from './security';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { createMainWindow } from './window';
+
+/*
+ * Lifecycle only; each concern lives in its own module. Order matters: the database is opened
+ * and migrated before any window exists, so the UI never sees a half-migrated file.
+ */
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => core?.close());
+
+  void app.whenReady().then(() => {
+    const paths = appPaths();
+    const log = setupLog(paths.logs);
+    const systemLanguage: Language = detectLanguage(app.getPreferredSystemLanguages());
+    const isDev = !app.isPackaged;
+
+    hardenWebContents(log);
+    serveRenderer(paths.renderer);
+
+    const menuFor = (language: Language) =>
+      buildMenu({ t: createTranslator(language), dataFolder: paths.userData, logFile: log.file, isDev });
+
+    try {
+      core = createCore({
+        file: paths.database,
+        migrationsFolder: paths.migrations,
+        backupDir: paths.backups,
+        nativeBinding: paths.nativeBinding,
+        version: app.getVersion(),
+        transport: 'electron',
+        log,
+        system: { language: systemLanguage, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+        onSettingsChanged: (settings) => menuFor(settings.ui.language ?? systemLanguage),
+      });
+    } catch (error) {
+      log.error('startup failed', error);
+      const t = createTranslator(systemLanguage);
+      const detail =
+        error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : t('errors.internal');
+      dialog.showErrorBox(t('startup.failedTitle'), `${detail}\n\n${t('startup.dataFolder', { path: paths.userData })}`);
+      app.exit(1);
+      return;
+    }
+
+    registerIpc(core.dispatch, log);
+    const settings = getSettings(core.context);
+    const language = settings.ui.language ?? systemLanguage;
+    menuFor(language);
+    mainWindow = createMainWindow(paths.preload, createTranslator(language)('app.name'));
+    mainWindow.on('closed', () => (mainWindow = null));
+    log.info(`Repair Counter ${app.getVersion()} started; database ${paths.database}`);
+  });
+}

@@ -1,0 +1,35 @@
+import type { ApiError } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { TFunction } from 'i18next';
+import { translateMessage } from '../../../shared/i18n';
+
+/** An error result from the API, thrown so TanStack Query and forms can handle it. */
+export class ApiRequestError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+/**
+ * Calls a contract method through window.api (Electron preload or preview bridge) and
+ * unwraps the result: the value, or an ApiRequestError.
+ */
+export async function call<K extends MethodName>(method: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
+  const [ns, name] = method.split('.') as [string, string];
+  const fn = (window.api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]?.[name];
+  if (!fn) throw new ApiRequestError({ code: 'unknown_method', message: method });
+  const result = (await fn(input)) as { ok: true; value: MethodOutput<K> } | { ok: false; error: ApiError };
+  if (!result.ok) throw new ApiRequestError(result.error);
+  return result.value;
+}
+
+/** The sentence to show the user for any error, in their language. Never a stack trace. */
+export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiRequestError) {
+    const first = error.error.issues?.[0];
+    const base = t(`errors.${error.error.code}`, { ...(error.error.params ?? {}), defaultValue: t('errors.internal') });
+    return error.error.code === 'invalid_input' && first ? `${base} ${translateMessage(t, first.message)}` : base;
+  }
+  return t('errors.internal');
+}

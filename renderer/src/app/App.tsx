@@ -1,0 +1,70 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { App as AntApp, ConfigProvider, Spin, Result, Button } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import zhTW from 'antd/locale/zh_TW';
+import enUS from 'antd/locale/en_US';
+import { RouterProvider, createHashRouter } from 'react-router';
+import type { Language } from '../../../shared/i18n/languages';
+import { applyLanguage, i18n, systemLanguage } from '../i18n/i18n';
+import { call, errorText } from '../api/client';
+import { settingsKey } from '../features/settings/api';
+import { routes } from './routes';
+
+const ANTD_LOCALE: Record<Language, typeof enUS> = { 'zh-Hans': zhCN, 'zh-Hant': zhTW, en: enUS };
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** Loads settings first: the language and shop name are needed before anything is drawn. */
+function WithSettings({ children }: { children: (language: Language) => ReactNode }) {
+  const { t } = useTranslation();
+  const settings = useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) });
+  const language = settings.data?.ui.language ?? systemLanguage();
+  useEffect(() => applyLanguage(language), [language]);
+  if (settings.isPending) {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', height: '100%' }}>
+        <Spin size="large" description={t('app.loading')} />
+      </div>
+    );
+  }
+  if (settings.isError) {
+    return (
+      <Result
+        status="error"
+        title={t('startup.failedTitle')}
+        subTitle={errorText(t, settings.error)}
+        extra={<Button onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  return <>{children(language)}</>;
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const client = useMemo(() => queryClient ?? createQueryClient(), [queryClient]);
+  const router = useMemo(() => createHashRouter(routes), []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <WithSettings>
+          {(language) => (
+            <ConfigProvider locale={ANTD_LOCALE[language]} theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }}>
+              <AntApp style={{ height: '100%' }}>
+                <RouterProvider router={router} />
+              </AntApp>
+            </ConfigProvider>
+          )}
+        </WithSettings>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { useCustomer } from './api';
+import { CustomerFormModal } from './CustomerFormModal';
+import { formatPhone } from '../../../../shared/text/phone';
+import { ApiRequestError, errorText } from '../../api/client';
+import { useHotkey } from '../../hooks/useHotkey';
+
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const customer = useCustomer(id);
+  const [editing, setEditing] = useState(false);
+
+  useHotkey({ key: 'e', alt: true }, () => setEditing(true));
+
+  if (customer.isPending) return <Skeleton active />;
+  if (customer.isError) {
+    const missing = customer.error instanceof ApiRequestError && customer.error.error.code === 'not_found';
+    return (
+      <Result
+        status={missing ? '404' : 'error'}
+        title={missing ? t('customers.notFound') : errorText(t, customer.error)}
+        extra={<Button onClick={() => void navigate('/customers')}>{t('common.back')}</Button>}
+      />
+    );
+  }
+  const c = customer.data;
+  const history = [
+    { key: 'products', title: t('customers.detail.products'), empty: t('customers.detail.noProducts') },
+    { key: 'tickets', title: t('customers.detail.tickets'), empty: t('customers.detail.noTickets') },
+    { key: 'cards', title: t('customers.detail.warrantyCards'), empty: t('customers.detail.noCards') },
+    { key: 'payments', title: t('customers.detail.payments'), empty: t('customers.detail.noPayments') },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/customers')} aria-label={t('common.back')} />
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {c.name}
+        </Typography.Title>
+        {c.consentToContact && <Tag color="green">{t('customers.fields.consentShort')}</Tag>}
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)} title="Alt+E">
+          {t('common.edit')}
+        </Button>
+      </Space>
+      <Card title={t('customers.detail.contact')}>
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={t('customers.fields.phones')}>
+            <Space orientation="vertical" size={2}>
+              {c.phones.map((p) => (
+                <span key={p.number}>
+                  {formatPhone(p.number)} <Typography.Text type="secondary">({t(`customers.phoneLabels.${p.label}`)})</Typography.Text>
+                </span>
+              ))}
+            </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('customers.fields.email')}>{c.email || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.fields.address')}>{c.address || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.fields.notes')}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{c.notes || t('common.none')}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('common.createdAt')}>{dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+          <Descriptions.Item label={t('common.updatedAt')}>{dayjs(c.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('customers.detail.history')}
+      </Typography.Title>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16 }}>
+        {history.map((h) => (
+          <Card key={h.key} title={h.title} size="small">
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={h.empty} />
+          </Card>
+        ))}
+      </div>
+      <CustomerFormModal open={editing} customer={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+    </Space>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import { Button, Card, Input, Space, Typography, Alert } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCustomerPages } from './api';
+import { CustomerList } from './CustomerList';
+import { CustomerFormModal } from './CustomerFormModal';
+import { useDebounced } from '../../hooks/useDebounced';
+import { errorText } from '../../api/client';
+
+export function CustomersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState('');
+  const [params, setParams] = useSearchParams();
+  const creating = params.get('new') === '1';
+  const setCreating = (open: boolean) => setParams(open ? { new: '1' } : {}, { replace: true });
+  const q = useDebounced(filter.trim(), 150);
+  const pages = useCustomerPages(q);
+  const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = pages.data?.pages[0]?.total ?? 0;
+  const { fetchNextPage, isFetchingNextPage } = pages;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%', height: 'calc(100vh - 112px)', display: 'flex' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('customers.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" aria-live="polite">
+          {pages.data ? t('customers.total', { count: total }) : ''}
+        </Typography.Text>
+        <div style={{ flex: 1 }} />
+        <Input
+          aria-label={t('customers.searchPlaceholder')}
+          placeholder={t('customers.searchPlaceholder')}
+          prefix={<SearchOutlined />}
+          allowClear
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ width: 320 }}
+        />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} title="Alt+N">
+          {t('customers.new')}
+        </Button>
+      </div>
+      {pages.isError && <Alert type="error" showIcon title={errorText(t, pages.error)} />}
+      <Card styles={{ body: { padding: 0, height: '100%' } }} style={{ flex: 1, minHeight: 0 }} loading={pages.isPending}>
+        <CustomerList
+          items={items}
+          total={total}
+          hasMore={!!pages.hasNextPage}
+          loadingMore={isFetchingNextPage}
+          onLoadMore={loadMore}
+          onOpen={(id) => void navigate(`/customers/${id}`)}
+          emptyText={q ? t('customers.noMatch', { q }) : t('customers.empty')}
+        />
+      </Card>
+      <CustomerFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(c) => {
+          setCreating(false);
+          void navigate(`/customers/${c.id}`);
+        }}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,48 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { CustomerCreateInput, CustomerUpdateInput } from '../../../../shared/schemas/customer';
+
+export const customerKeys = {
+  all: ['customers'] as const,
+  list: (q: string) => ['customers', 'list', q] as const,
+  detail: (id: number) => ['customers', 'detail', id] as const,
+  phoneOwners: (phone: string, excludeId: number | null) => ['customers', 'phoneOwners', phone, excludeId] as const,
+};
+
+export const PAGE_SIZE = 100;
+
+/** Pages of customers, newest first, filtered by `q`; loaded as the list scrolls. */
+export function useCustomerPages(q: string) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.list(q),
+    queryFn: ({ pageParam }) => call('customers.list', { q, cursor: pageParam, limit: PAGE_SIZE }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function useCustomer(id: number) {
+  return useQuery({ queryKey: customerKeys.detail(id), queryFn: () => call('customers.get', { id }) });
+}
+
+export function usePhoneOwners(phone: string, excludeId: number | null) {
+  return useQuery({
+    queryKey: customerKeys.phoneOwners(phone, excludeId),
+    queryFn: () => call('customers.phoneOwners', { phone, excludeId }),
+    enabled: phone.replace(/\D/g, '').length >= 5,
+    staleTime: 0,
+  });
+}
+
+export function useSaveCustomer() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CustomerCreateInput | CustomerUpdateInput) =>
+      'id' in input ? call('customers.update', input) : call('customers.create', input),
+    onSuccess: (customer) => {
+      client.setQueryData(customerKeys.detail(customer.id), customer);
+      void client.invalidateQueries({ queryKey: customerKeys.all });
+      void client.invalidateQueries({ queryKey: ['search.global'] });
+    },
+  });
+}
