@@ -24,3 +24,13 @@ CREATE TABLE `customer_name_grams` (
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `customer_name_grams_customer_idx` ON `customer_name_grams` (`customer_id`);
+--> statement-breakpoint
+-- Index customers that existed before this migration.
+INSERT INTO `customers_fts`(`customers_fts`) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT OR IGNORE INTO `customer_name_grams`(`gram`, `customer_id`)
+WITH RECURSIVE g(id, s, i) AS (
+  SELECT `id`, `name_fold`, 1 FROM `customers` WHERE length(`name_fold`) >= 2
+  UNION ALL SELECT id, s, i + 1 FROM g WHERE i < length(s) - 1
+)
+SELECT substr(s, i, 2), id FROM g WHERE instr(substr(s, i, 2), ' ') = 0;

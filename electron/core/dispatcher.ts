@@ -54,7 +54,10 @@ export function createDispatcher(ctx: HandlerContext, handlers: Handlers): Dispa
           .transaction(() => {
             const result = handler(ctx, parsed.data);
             // better-sqlite3 transactions are synchronous; an async write would commit half-way.
-            if (isThenable(result)) throw new Error(`write handler ${name} must be synchronous`);
+            if (isThenable(result)) {
+              Promise.resolve(result).catch(() => undefined);
+              throw new Error(`write handler ${name} must be synchronous`);
+            }
             return result;
           })
           .immediate();

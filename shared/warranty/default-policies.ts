@@ -44,7 +44,7 @@ export const CONSUMER_ELECTRONICS_POLICY: WarrantyPolicy = {
   ],
   neverCovered: [
     // Cables are never free in seed 001 ("各类连接线…不在保修范围内"); shops apply it to data cables.
-    never('cable', t('数据线及连接线', '數據線及連接線', 'Cables')),
+    never('cable', t('数据线', '數據線', 'Cable')),
     never('case_film', t('保护壳及贴膜', '保護殼及貼膜', 'Cases and screen protectors')),
     DOCUMENTS,
     CONSUMABLES,
@@ -67,7 +67,7 @@ export const HOUSEHOLD_APPLIANCE_POLICY: WarrantyPolicy = {
     covered('remote_control', 12, t('遥控器', '遙控器', 'Remote control')),
   ],
   neverCovered: [
-    never('cable', t('电源线及连接线', '電源線及連接線', 'Cables')),
+    never('cable', t('电源线及连接线', '電源線及連接線', 'Cable')),
     never('hose', t('水管及软管', '水管及軟管', 'Hoses')),
     never('filter', t('滤网及滤芯', '濾網及濾芯', 'Filters')),
     never('remote_battery', t('遥控器电池', '遙控器電池', 'Remote-control batteries')),
@@ -96,7 +96,7 @@ export const MEDICAL_LASER_POLICY: WarrantyPolicy = {
     covered('power_supply', 12, t('电源', '電源', 'Power supply')),
   ],
   neverCovered: [
-    never('cable', t('各类连接线', '各類連接線', 'Cables')),
+    never('cable', t('连接线', '連接線', 'Cable')),
     never('accessories', t('随机配件', '隨機配件', 'Bundled accessories')),
     DOCUMENTS,
     CONSUMABLES,

@@ -31,6 +31,7 @@ export interface SentenceMessages {
   exchangeLimitReached: string;
   exchangeSameOrHigher: string;
   windowsPassed: string;
+  repairOnly: string;
   noWindows: string;
   returnExcluded: string;
   returnNoProof: string;
@@ -101,6 +102,7 @@ const zhHans: WarrantyMessages = {
     exchangeLimitReached: '换货次数已用完（限 {{limit}} 次）',
     exchangeSameOrHigher: '换货仅限同价位或更高价位商品',
     windowsPassed: '退换货期限已过（自{{basis}} {{from}} 起），仅可维修',
+    repairOnly: '仅可维修',
     noWindows: '本政策不提供退换货，仅可维修',
     returnExcluded: '检测发现除外情形，不予退换货',
     returnNoProof: '无购买凭证，不予退换货',
@@ -173,6 +175,7 @@ const zhHant: WarrantyMessages = {
     exchangeLimitReached: '換貨次數已用完（限 {{limit}} 次）',
     exchangeSameOrHigher: '換貨僅限同價位或更高價位商品',
     windowsPassed: '退換貨期限已過（自{{basis}} {{from}} 起），僅可維修',
+    repairOnly: '僅可維修',
     noWindows: '本政策不提供退換貨，僅可維修',
     returnExcluded: '檢測發現除外情形，不予退換貨',
     returnNoProof: '無購買憑證，不予退換貨',
@@ -248,6 +251,7 @@ const en: WarrantyMessages = {
     exchangeLimitReached: 'No exchange left: the limit of {{limit}} has been used.',
     exchangeSameOrHigher: 'An exchange must be for an item of the same or a higher price.',
     windowsPassed: 'The return and exchange periods have ended (from {{basis}} {{from}}); repair only.',
+    repairOnly: 'Repair only.',
     noWindows: 'This policy offers no return or exchange; repair only.',
     returnExcluded: 'No return or exchange: an exclusion was found at inspection.',
     returnNoProof: 'No return or exchange without proof of purchase.',

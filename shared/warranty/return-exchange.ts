@@ -38,6 +38,7 @@ export function assessReturnExchange(
     exchangeDays: rules.exchangeDays,
     returnUntil: from && rules.returnDays > 0 ? addDays(from.date, rules.returnDays) : null,
     exchangeUntil: from && exchangeSpan > 0 ? addDays(from.date, exchangeSpan) : null,
+    exchangeLimit: rules.exchangeLimit,
     exchangesLeft: rules.exchangeLimit === null ? null : Math.max(0, rules.exchangeLimit - exchangesUsed),
     exchangeSameOrHigherPrice: rules.exchangeSameOrHigherPrice,
   };

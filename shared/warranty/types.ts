@@ -123,16 +123,21 @@ export interface StartDate {
  */
 export type CoverageKind = 'original' | 'card' | 'repair' | 'part';
 
-export interface CoverageTerm {
-  kind: CoverageKind;
+interface TermBase {
   /** The date the term runs from: start date, repair date or replacement date. */
   from: IsoDate;
-  basis: StartBasis | 'repair' | 'replacement';
-  /** null for a card expiry (the card states a date, not a length). */
-  months: number | null;
   /** Last covered day. */
   expiry: IsoDate;
 }
+
+/** The card states a date, not a length: `months` is null there. */
+export type CoverageTerm = TermBase &
+  (
+    | { kind: 'original'; basis: StartBasis; months: number }
+    | { kind: 'card'; basis: StartBasis; months: null }
+    | { kind: 'repair'; basis: 'repair'; months: number }
+    | { kind: 'part'; basis: 'replacement'; months: number }
+  );
 
 export const REASON_CODES = [
   'in_warranty',
@@ -189,6 +194,8 @@ export interface ReturnExchangeAssessment {
   returnUntil: IsoDate | null;
   /** Last day an exchange is possible; null when neither window exists. */
   exchangeUntil: IsoDate | null;
+  /** The policy's limit; null: no limit. */
+  exchangeLimit: number | null;
   /** null: no limit. */
   exchangesLeft: number | null;
   exchangeSameOrHigherPrice: boolean;

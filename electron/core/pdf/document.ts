@@ -126,6 +126,11 @@ export function createPdf(options: PdfOptions, pageHeight?: number): Pdf {
     size: [spec.width, height],
     margins: spec.margins,
     compress: true,
+    // 1.4: the paper watermark uses transparency.
+    pdfVersion: '1.4',
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and every
+    // string goes through useFont anyway.
+    font: '',
     // Footers ("page X of Y") and watermarks are drawn once the page count is known.
     bufferPages: true,
     lang: options.language,

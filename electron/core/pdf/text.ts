@@ -26,8 +26,15 @@ export function textWidth(pdf: Pdf, text: string, style: TextStyle = {}): number
 /** Height of `text` wrapped to `width`. An empty string is one line tall, so rows keep shape. */
 export function textHeight(pdf: Pdf, text: string, width: number, style: TextStyle = {}): number {
   const probe = text === '' ? ' ' : text;
+  const lineGap = style.lineGap ?? 0;
   pdf.useFont(probe, sizeOf(pdf, style), style.weight);
-  return pdf.doc.heightOfString(probe, { width, lineGap: style.lineGap ?? 0 });
+  // Fast path for text that fits on one line (most table cells): running pdfkit's line
+  // wrapper just to learn "one line" is the costliest part of laying out a long table. The
+  // 0.5 pt slack keeps this on the safe side of the wrapper's own fit test.
+  if (!probe.includes('\n') && pdf.doc.widthOfString(probe) <= width - 0.5) {
+    return pdf.doc.currentLineHeight(true) + lineGap;
+  }
+  return pdf.doc.heightOfString(probe, { width, lineGap });
 }
 
 /** Height of one line at a size. */

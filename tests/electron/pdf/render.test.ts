@@ -1,0 +1,170 @@
+// Renders the sample form in every format and language and checks the files with the real
+// tools: embedded fonts (pdffonts), extracted text (pdftotext), page sizes and metadata
+// (pdfinfo), and the QR code decoded from a 150 dpi raster (pdftoppm + zbarimg).
+// Set PDF_PREVIEW_DIR to keep the PDFs and first-page PNGs for a visual check.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { MM, PAGE_FORMATS, loadFonts, renderToBuffer, drawParagraph, type PageFormat } from '../../../electron/core/pdf';
+import { CREATED_AT, NODE_MODULES, SAMPLE_STRINGS, TICKET_NO, renderSample, type SampleOptions } from './fixtures/sample-form';
+import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from './tools';
+
+const previewDir = process.env.PDF_PREVIEW_DIR;
+const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-pdf-'));
+const files = new Map<string, string>();
+const key = (format: PageFormat, language: Language): string => `${format}-${language}`;
+const fileOf = (format: PageFormat, language: Language): string => files.get(key(format, language)) ?? '';
+
+async function renderTo(name: string, options: SampleOptions): Promise<string> {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await renderSample(options));
+  return file;
+}
+
+beforeAll(async () => {
+  mkdirSync(dir, { recursive: true });
+  for (const format of PAGE_FORMATS) {
+    for (const language of LANGUAGES) files.set(key(format, language), await renderTo(key(format, language), { format, language }));
+  }
+});
+
+afterAll(() => {
+  if (!previewDir) rmSync(dir, { recursive: true, force: true });
+});
+
+const matrix = PAGE_FORMATS.flatMap((format) => LANGUAGES.map((language) => ({ format, language })));
+
+describe.each(matrix)('$format $language', ({ format, language }) => {
+  const s = SAMPLE_STRINGS[language];
+
+  it('embeds subsets of Noto Sans SC (and TC for traditional) and nothing else', () => {
+    const fonts = pdfFonts(fileOf(format, language));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+NotoSans(SC|TC)-(Regular|Bold)$/);
+      expect(font, font.name).toMatchObject({ embedded: true, subset: true });
+    }
+    const names = fonts.map((f) => f.name.split('+')[1]);
+    expect(names).toContain('NotoSansSC-Regular');
+    if (language === 'zh-Hant') {
+      expect(names).toContain('NotoSansTC-Regular');
+      expect(names).toContain('NotoSansTC-Bold');
+    } else {
+      expect(names.some((n) => n?.startsWith('NotoSansTC'))).toBe(false);
+    }
+  });
+
+  it('extracts the Chinese text exactly', () => {
+    const text = pdfText(fileOf(format, language));
+    expect(text).toContain(s.shop);
+    expect(text).toContain(s.title);
+    expect(text).toContain('陈大文');
+    expect(text).toContain(s.amountInWords);
+    expect(text).toContain(TICKET_NO);
+    expect(text).toContain('¥123.45');
+    expect(text).not.toContain('\ufffd');
+  });
+
+  it('decodes the QR code from a 150 dpi raster', () => {
+    const png = pageToPng(fileOf(format, language), 1, join(dir, `${key(format, language)}-p1`));
+    expect(decodeBarcodes(png)).toEqual([TICKET_NO]);
+  });
+
+  it('sets the metadata from the inputs', () => {
+    const info = pdfInfo(fileOf(format, language));
+    expect(info.fields.get('Title')).toBe(`${s.title} ${TICKET_NO}`);
+    expect(info.fields.get('Author')).toBe(s.shop);
+    expect(info.fields.get('CreationDate')).toBe('2026-03-14T02:32:00Z');
+  });
+});
+
+describe('paper formats', () => {
+  it.each(LANGUAGES)('A4 %s: rows continue on page 2 under a repeated header, with page X of Y', (language) => {
+    const s = SAMPLE_STRINGS[language];
+    const file = fileOf('A4', language);
+    const info = pdfInfo(file);
+    expect(info.pages).toBe(2);
+    expect(info.sizes[0]).toEqual({ width: 595.28, height: 841.89 });
+    const [page1, page2] = [pdfText(file, 1), pdfText(file, 2)];
+    expect(page1).toContain(`${s.items[0]} #1`);
+    expect(page1).not.toContain('#40');
+    expect(page2).toContain(`${s.items[39 % s.items.length]} #40`);
+    expect(page2).toContain(s.columns[4]);
+    expect(page1).toContain(s.page(1, 2));
+    expect(page2).toContain(s.page(2, 2));
+  });
+
+  it('A5 breaks into more pages and repeats the header on each', () => {
+    const file = fileOf('A5', 'zh-Hans');
+    const info = pdfInfo(file);
+    expect(info.sizes[0]).toEqual({ width: 419.53, height: 595.28 });
+    expect(info.pages).toBeGreaterThanOrEqual(2);
+    expect(pdfText(file, 2)).toMatch(/序号\s+项目\s+数量\s+单价\s+金额/);
+  });
+});
+
+describe('receipt rolls', () => {
+  it.each([
+    ['receipt80', 80],
+    ['receipt58', 58],
+  ] as const)('%s is one page %i mm wide whose height grows with the content', async (format, mm) => {
+    const long = pdfInfo(fileOf(format, 'zh-Hans'));
+    const short = pdfInfo(await renderTo(`${format}-short`, { format, language: 'zh-Hans', rows: 3 }));
+    for (const info of [long, short]) {
+      expect(info.pages).toBe(1);
+      expect(info.sizes[0]?.width).toBeCloseTo(mm * MM, 2);
+    }
+    expect(mm === 80 ? long.sizes[0]?.width : 0).toBeCloseTo(mm === 80 ? 226.77 : 0, 2);
+    const longHeight = long.sizes[0]?.height ?? 0;
+    const shortHeight = short.sizes[0]?.height ?? 0;
+    expect(shortHeight).toBeGreaterThan(100 * MM);
+    expect(longHeight - shortHeight).toBeGreaterThan(37 * 12);
+    // The last line (the stamp caption) is on the page, not cut off.
+    expect(pdfText(fileOf(format, 'zh-Hans'))).toContain('店铺盖章');
+  });
+});
+
+describe('mixed scripts', () => {
+  it('a traditional form prints a simplified-only name with the SC font', () => {
+    const file = fileOf('A4', 'zh-Hant');
+    expect(pdfText(file)).toMatch(/客戶\s+陈大文/);
+    expect(pdfFonts(file).map((f) => f.name.split('+')[1])).toContain('NotoSansSC-Regular');
+  });
+
+  it('a simplified form prints a Hong Kong character with the TC font', async () => {
+    const file = join(dir, 'hk-char.pdf');
+    const fonts = loadFonts(NODE_MODULES);
+    const options = { format: 'A5' as const, language: 'zh-Hans' as const, fonts, title: 't', author: 'a', createdAt: CREATED_AT };
+    writeFileSync(file, await renderToBuffer(options, (pdf) => drawParagraph(pdf, '地址：荃灣𠝹街 1 号', { size: 'base' })));
+    expect(pdfText(file)).toContain('荃灣𠝹街 1 号');
+    expect(pdfFonts(file).map((f) => f.name.split('+')[1])).toEqual(['NotoSansTC-Regular']);
+  });
+});
+
+describe('watermark and banner', () => {
+  it.each(['A4', 'receipt58'] as const)('%s prints them as text', async (format) => {
+    const file = await renderTo(`${format}-void`, { format, language: 'zh-Hans', watermark: 'VOID / 作废', banner: 'REPRINT / 重印', rows: 5 });
+    const text = pdfText(file);
+    expect(text).toContain('REPRINT / 重印');
+    expect(text).toMatch(/作\s*废/);
+    expect(decodeBarcodes(pageToPng(file, 1, join(dir, `${format}-void-p1`)))).toEqual([TICKET_NO]);
+  });
+});
+
+describe('reproducibility', () => {
+  it('same inputs give the same bytes; another creation date changes only the metadata', async () => {
+    const options: SampleOptions = { format: 'A4', language: 'zh-Hant' };
+    const [a, b] = [await renderSample(options), await renderSample(options)];
+    expect(a.equals(b)).toBe(true);
+    const fonts = loadFonts(NODE_MODULES);
+    const build = (createdAt: Date): Promise<Buffer> =>
+      renderToBuffer({ format: 'receipt80', language: 'en', fonts, title: 'x', author: 'y', createdAt }, (pdf) =>
+        drawParagraph(pdf, 'Same text'),
+      );
+    const [c, d] = [await build(CREATED_AT), await build(new Date('2027-01-01T00:00:00Z'))];
+    expect(c.equals(d)).toBe(false);
+    expect(c.length).toBe(d.length);
+  });
+});
