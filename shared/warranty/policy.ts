@@ -19,7 +19,7 @@ export const localizedTextSchema = z
   .object({ 'zh-Hans': requiredText(60), 'zh-Hant': requiredText(60), en: requiredText(60) })
   .strict();
 
-/** Ten years is the longest term any seed or national rule mentions with margin. */
+/** Up to ten years: long enough for the longest brand terms (compressors, motors), short enough to catch typos. */
 const months = z.number().int().min(0).max(120);
 const days = z.number().int().min(0).max(365);
 

@@ -38,7 +38,9 @@ export function drawKeyValueGrid(pdf: Pdf, items: readonly LabelledValue[], opti
   for (let start = 0; start < items.length; start += columns) {
     const row = items.slice(start, start + columns);
     const height = Math.max(
-      ...row.map((i) => Math.max(textHeight(pdf, i.label, labelWidth - 4, labelStyle), textHeight(pdf, i.value, valueWidth))),
+      ...row.map((i) =>
+        Math.max(textHeight(pdf, i.label, labelWidth - 4, labelStyle), textHeight(pdf, i.value, valueWidth)),
+      ),
     );
     ensureSpace(pdf, height);
     const y = doc.y;
@@ -65,6 +67,7 @@ export function drawTotals(pdf: Pdf, rows: readonly TotalsRow[]): void {
   const x = pdf.right - width;
   const styles = rows.map((r) => (r.emphasis ? { size: spec.sizes.base + 1.5, weight: 'bold' as const } : {}));
   const heights = rows.map((r, i) => textHeight(pdf, `${r.label} ${r.value}`, width, styles[i]) + (r.emphasis ? 5 : 2));
+  // The block stays together: totals split over two pages read as two different totals.
   ensureSpace(
     pdf,
     heights.reduce((a, b) => a + b, 0),
@@ -147,9 +150,15 @@ export function drawSignatureBoxes(pdf: Pdf, boxes: readonly SignatureBox[]): vo
       doc.save().lineWidth(0.7).strokeColor(spec.colors.text);
       if (box.kind === 'stamp') {
         const size = Math.min(stampSize, cell);
-        doc.dash(3, { space: 2 }).rect(x + (cell - size) / 2, y + areaHeight - size, size, size).stroke();
+        doc
+          .dash(3, { space: 2 })
+          .rect(x + (cell - size) / 2, y + areaHeight - size, size, size)
+          .stroke();
       } else {
-        doc.moveTo(x, y + areaHeight).lineTo(x + cell, y + areaHeight).stroke();
+        doc
+          .moveTo(x, y + areaHeight)
+          .lineTo(x + cell, y + areaHeight)
+          .stroke();
       }
       doc.restore();
       const captionBottom = drawText(pdf, box.caption, x, y + areaHeight + 2, cell, captionStyle);

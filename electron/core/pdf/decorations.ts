@@ -24,7 +24,11 @@ export function drawPageFooters(pdf: Pdf, options: FooterOptions): void {
     // In the bottom margin, centred between the content and the paper edge.
     const y = doc.page.height - spec.margins.bottom / 2 - lineHeight(pdf, style) / 2;
     doc.save().lineWidth(0.4).strokeColor(spec.colors.rule);
-    doc.moveTo(pdf.left, y - 3).lineTo(pdf.right, y - 3).stroke().restore();
+    doc
+      .moveTo(pdf.left, y - 3)
+      .lineTo(pdf.right, y - 3)
+      .stroke()
+      .restore();
     if (options.left) drawLine(pdf, options.left, pdf.left, y, pdf.width / 2, style);
     drawLine(pdf, options.caption(i + 1, count), pdf.left, y, pdf.width, { ...style, align: 'right' });
   }
@@ -48,7 +52,8 @@ export function drawWatermark(pdf: Pdf, text: string): void {
     const w = doc.page.width;
     const h = doc.page.height;
     const angle = spec.receipt ? -35 : -Math.atan2(h, w) * (180 / Math.PI);
-    const diagonal = spec.receipt ? w * 1.1 : Math.hypot(w, h) * 0.7;
+    // Rolls: the rotated word must stay inside the paper width, corners included.
+    const diagonal = spec.receipt ? pdf.width : Math.hypot(w, h) * 0.7;
     // Size so the text spans the diagonal length, capped for very short strings.
     const unit = textWidth(pdf, text, { size: 10, weight: 'bold' }) / 10 || 1;
     const size = Math.min(diagonal / unit, spec.receipt ? 40 : 110);
@@ -86,7 +91,13 @@ export function drawBanner(pdf: Pdf, text: string): void {
   const h = textHeight(pdf, text, pdf.width - 2 * pad, style) + 2 * pad;
   ensureSpace(pdf, h);
   const y = doc.y;
-  doc.save().lineWidth(1.5).strokeColor('#000000').rect(pdf.left + 0.75, y, pdf.width - 1.5, h).stroke().restore();
+  doc
+    .save()
+    .lineWidth(1.5)
+    .strokeColor('#000000')
+    .rect(pdf.left + 0.75, y, pdf.width - 1.5, h)
+    .stroke()
+    .restore();
   drawText(pdf, text, pdf.left + pad, y + pad, pdf.width - 2 * pad, style);
   doc.x = pdf.left;
   doc.y = y + h;

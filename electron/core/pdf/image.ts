@@ -8,7 +8,8 @@ export interface DecodedImage {
 
 function pngSize(data: Buffer): { width: number; height: number } | null {
   // Signature (8) + IHDR length (4) + "IHDR" (4), then width and height as big-endian u32.
-  if (data.length < 24 || data.readUInt32BE(0) !== 0x89504e47 || data.toString('latin1', 12, 16) !== 'IHDR') return null;
+  if (data.length < 24 || data.readUInt32BE(0) !== 0x89504e47 || data.toString('latin1', 12, 16) !== 'IHDR')
+    return null;
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
@@ -44,7 +45,11 @@ export function decodeImageDataUrl(url: string | null | undefined): DecodedImage
 }
 
 /** Scales an image to fit a box, keeping its aspect ratio. */
-export function fitInto(image: { width: number; height: number }, maxWidth: number, maxHeight: number): { width: number; height: number } {
+export function fitInto(
+  image: { width: number; height: number },
+  maxWidth: number,
+  maxHeight: number,
+): { width: number; height: number } {
   const scale = Math.min(maxWidth / image.width, maxHeight / image.height);
   return { width: image.width * scale, height: image.height * scale };
 }

@@ -44,7 +44,14 @@ function rowHeight(pdf: Pdf, g: Geometry, cells: readonly string[], style: TextS
   return h + 2 * g.padY;
 }
 
-function drawCells(pdf: Pdf, g: Geometry, cols: readonly TableColumn[], cells: readonly string[], y: number, style: TextStyle): void {
+function drawCells(
+  pdf: Pdf,
+  g: Geometry,
+  cols: readonly TableColumn[],
+  cells: readonly string[],
+  y: number,
+  style: TextStyle,
+): void {
   g.widths.forEach((w, i) => {
     const text = cells[i] ?? '';
     if (text === '') return;
@@ -57,9 +64,13 @@ function hline(pdf: Pdf, y: number, weight: number, color: string): void {
   pdf.doc.save().lineWidth(weight).strokeColor(color).moveTo(pdf.left, y).lineTo(pdf.right, y).stroke().restore();
 }
 
+function headerStyle(pdf: Pdf): TextStyle {
+  return { weight: 'bold', size: pdf.spec.receipt ? pdf.spec.sizes.base : pdf.spec.sizes.base - 0.5 };
+}
+
 function drawHeader(pdf: Pdf, g: Geometry, input: TableInput): void {
   const { doc, spec } = pdf;
-  const style: TextStyle = { weight: 'bold', size: spec.receipt ? spec.sizes.base : spec.sizes.base - 0.5 };
+  const style = headerStyle(pdf);
   const headers = input.columns.map((c) => c.header);
   const h = rowHeight(pdf, g, headers, style);
   const y = doc.y;
@@ -79,7 +90,12 @@ export function drawTable(pdf: Pdf, input: TableInput): void {
   const { doc, spec } = pdf;
   const g = geometry(pdf, input.columns);
   const bold = new Set(input.boldRows ?? []);
-  const headerHeight = rowHeight(pdf, g, input.columns.map((c) => c.header), { weight: 'bold' });
+  const headerHeight = rowHeight(
+    pdf,
+    g,
+    input.columns.map((c) => c.header),
+    headerStyle(pdf),
+  );
   const firstRow = input.rows[0];
   const firstHeight = firstRow ? rowHeight(pdf, g, firstRow, {}) : 0;
   // Header plus the first row on the same page: a header alone at the foot of a page is useless.

@@ -44,7 +44,9 @@ describe('font files', () => {
   });
 
   it('names the missing file and the paths tried', () => {
-    expect(() => resolveFontFile(join(temp, 'nowhere'), 'SC-bold')).toThrow(/NotoSansSC_700Bold\.ttf not found; tried:/);
+    expect(() => resolveFontFile(join(temp, 'nowhere'), 'SC-bold')).toThrow(
+      /NotoSansSC_700Bold\.ttf not found; tried:/,
+    );
   });
 
   it('caches parsed fonts per directory', () => {
@@ -83,8 +85,17 @@ describe('font choice and glyph fallback', () => {
     for (const language of LANGUAGES) {
       const s = SAMPLE_STRINGS[language];
       const strings = [
-        s.shop, s.address, s.title, s.terms, s.amountInWords, ...s.items, ...s.columns, ...s.totals,
-        ...s.signatures, ...s.customer.flat(), s.page(1, 2),
+        s.shop,
+        s.address,
+        s.title,
+        s.terms,
+        s.amountInWords,
+        ...s.items,
+        ...s.columns,
+        ...s.totals,
+        ...s.signatures,
+        ...s.customer.flat(),
+        s.page(1, 2),
       ];
       for (const text of strings) {
         for (const weight of ['regular', 'bold'] as const) {
@@ -101,8 +112,41 @@ describe('images and QR matrix', () => {
     expect(decodeImageDataUrl(sampleLogoDataUrl(64))).toMatchObject({ type: 'png', width: 64, height: 64 });
     // SOI, APP0 (length 16), SOF0 with height 32 and width 64.
     const jpeg = Buffer.from([
-      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0,
-      0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      0x00,
+      0x10,
+      ...Buffer.from('JFIF\0'),
+      1,
+      1,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      0xff,
+      0xc0,
+      0x00,
+      0x11,
+      0x08,
+      0x00,
+      0x20,
+      0x00,
+      0x40,
+      0x03,
+      1,
+      0x22,
+      0,
+      2,
+      0x11,
+      1,
+      3,
+      0x11,
+      1,
     ]);
     expect(decodeImageDataUrl(`data:image/jpeg;base64,${jpeg.toString('base64')}`)).toMatchObject({
       type: 'jpeg',

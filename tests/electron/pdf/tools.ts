@@ -32,18 +32,27 @@ export interface EmbeddedFont {
 
 /** `pdffonts` rows. */
 export function pdfFonts(file: string): EmbeddedFont[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     // name type... encoding emb sub uni objectID gen: the three yes/no flags precede the IDs.
     const parts = line.trim().split(/\s+/);
     const flags = parts.slice(-5, -2);
-    return { name: parts[0] ?? '', type: parts.slice(1, -6).join(' '), embedded: flags[0] === 'yes', subset: flags[1] === 'yes' };
+    return {
+      name: parts[0] ?? '',
+      type: parts.slice(1, -6).join(' '),
+      embedded: flags[0] === 'yes',
+      subset: flags[1] === 'yes',
+    };
   });
 }
 
-export function pdfText(file: string, page?: number): string {
+/** Page text in layout mode; `raw` (content-stream order) suits rotated text such as watermarks. */
+export function pdfText(file: string, page?: number, mode: 'layout' | 'raw' = 'layout'): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return run('pdftotext', ['-layout', ...range, file, '-']);
+  return run('pdftotext', [`-${mode}`, ...range, file, '-']);
 }
 
 export interface PdfInfo {
@@ -80,7 +89,8 @@ export function decodeBarcodes(png: string): string[] {
       .filter((l) => l !== '');
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { status?: number };
-    if (e.code === 'ENOENT') throw new Error('zbarimg is not installed: apt-get install zbar-tools (the PDF tests need it)');
+    if (e.code === 'ENOENT')
+      throw new Error('zbarimg is not installed: apt-get install zbar-tools (the PDF tests need it)');
     if (e.status === 4) return [];
     throw error;
   }

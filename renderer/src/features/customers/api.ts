@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { CustomerCreateInput, CustomerUpdateInput } from '../../../../shared/schemas/customer';
 
@@ -18,6 +18,8 @@ export function useCustomerPages(q: string) {
     queryFn: ({ pageParam }) => call('customers.list', { q, cursor: pageParam, limit: PAGE_SIZE }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    // Keep showing the previous rows while a new filter loads: no flashing while typing.
+    placeholderData: keepPreviousData,
   });
 }
 

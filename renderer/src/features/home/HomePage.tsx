@@ -10,7 +10,7 @@ export function HomePage() {
   const navigate = useNavigate();
   const settings = useSettings();
   const customers = useQuery({
-    queryKey: ['customers', 'list', ''],
+    queryKey: ['customers', 'count'],
     queryFn: () => call('customers.list', { limit: 1 }),
     select: (page) => page.total,
   });

@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import type { AppDb } from '../../db/client';
+
+/** How rows are written: through db/queries (the app's own code) or the bulk path (same rows, faster). */
+export type SeedMode = 'api' | 'bulk';
+
+/**
+ * What every generator receives. Generators run in order (customers, then later products,
+ * warranty cards, tickets, quotes, payments) and leave what the next ones need here.
+ */
+export interface SeedContext {
+  db: AppDb;
+  sqlite: Database.Database;
+  seed: number;
+  mode: SeedMode;
+  counts: SeedCounts;
+  /** created_at range for everything generated (ms since the epoch). */
+  range: { start: number; end: number };
+  /** Ids of the customers created, oldest first. */
+  customerIds: number[];
+  log: (message: string) => void;
+}
+
+export interface SeedCounts {
+  customers: number;
+}
+
+export interface StepResult {
+  rows: number;
+  ms: number;
+}
+
+export interface SeedStep {
+  name: string;
+  run(ctx: SeedContext): StepResult;
+}

@@ -1,0 +1,42 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach, vi } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+
+// antd in jsdom is slow on a 2-core machine; give screens time to appear.
+configure({ asyncUtilTimeout: 8000 });
+
+// jsdom lacks these browser APIs that antd and TanStack Virtual use.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Elements have no layout in jsdom; give scroll containers a size so virtual lists render rows.
+Object.defineProperties(HTMLElement.prototype, {
+  offsetHeight: { configurable: true, get: () => 600 },
+  offsetWidth: { configurable: true, get: () => 1000 },
+  clientHeight: { configurable: true, get: () => 600 },
+  clientWidth: { configurable: true, get: () => 1000 },
+});
+Element.prototype.scrollTo = function scrollTo() {};
+window.scrollTo = () => {};
+
+Object.defineProperty(navigator, 'languages', { configurable: true, value: ['zh-CN', 'zh'] });
+
+afterEach(() => cleanup());
