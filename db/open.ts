@@ -64,9 +64,7 @@ export function applyPragmas(sqlite: Database.Database): void {
 }
 
 function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 function timestamp(d: Date): string {
@@ -171,9 +169,7 @@ const APP_VERSION_KEY = 'app.version';
 
 function readAppVersion(sqlite: Database.Database): string | undefined {
   try {
-    const row = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(APP_VERSION_KEY) as
-      | { value: string }
-      | undefined;
+    const row = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(APP_VERSION_KEY) as { value: string } | undefined;
     return row ? (JSON.parse(row.value) as string) : undefined;
   } catch {
     return undefined;

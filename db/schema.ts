@@ -47,7 +47,10 @@ export const customerPhones = sqliteTable(
     /** Digits reversed: "last N digits" becomes a prefix range on this index. */
     digitsRev: text('digits_rev').notNull(),
   },
-  (t) => [index('customer_phones_digits_rev_idx').on(t.digitsRev), index('customer_phones_customer_idx').on(t.customerId, t.position)],
+  (t) => [
+    index('customer_phones_digits_rev_idx').on(t.digitsRev),
+    index('customer_phones_customer_idx').on(t.customerId, t.position),
+  ],
 );
 
 export const auditLog = sqliteTable(

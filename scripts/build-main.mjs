@@ -11,7 +11,7 @@ await Promise.all([
     outfile: 'dist/main/index.cjs',
     format: 'cjs',
     target: 'node22',
-    external: ['electron', 'better-sqlite3', 'pdfkit', 'electron-log'],
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'electron-log'],
   }),
   // A sandboxed preload may only require('electron'): everything else is bundled in.
   build({

@@ -4,13 +4,7 @@ import type { AppDb } from '../client';
 import { customers, customerPhones } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
 import { cleanPhone, phoneDigits, reverseDigits } from '../../shared/text/phone';
-import {
-  classifyQuery,
-  ftsPhrase,
-  nameBigrams,
-  prefixUpperBound,
-  type SearchQuery,
-} from '../../shared/search/query';
+import { classifyQuery, ftsPhrase, nameBigrams, prefixUpperBound, type SearchQuery } from '../../shared/search/query';
 import type {
   Customer,
   CustomerFields,
@@ -39,9 +33,7 @@ const PHONE_RANGE = `digits_rev >= :rev AND digits_rev < :rev || ':'`;
 const sql = statements((db: Database.Database) => ({
   insertGram: db.prepare('INSERT OR IGNORE INTO customer_name_grams(gram, customer_id) VALUES (?, ?)'),
   deleteGrams: db.prepare('DELETE FROM customer_name_grams WHERE customer_id = ?'),
-  listAll: db.prepare(
-    `SELECT ${LIST_COLUMNS} FROM customers c WHERE c.id < :before ORDER BY c.id DESC LIMIT :limit`,
-  ),
+  listAll: db.prepare(`SELECT ${LIST_COLUMNS} FROM customers c WHERE c.id < :before ORDER BY c.id DESC LIMIT :limit`),
   countAll: db.prepare('SELECT count(*) FROM customers').pluck(),
   listFts: db.prepare(
     `SELECT ${LIST_COLUMNS} FROM customers c WHERE c.id IN (
@@ -62,17 +54,13 @@ const sql = statements((db: Database.Database) => ({
      WHERE c.name_fold >= :lo AND c.name_fold < :hi AND c.id < :before
      ORDER BY c.id DESC LIMIT :limit`,
   ),
-  countPrefix: db
-    .prepare('SELECT count(*) FROM customers WHERE name_fold >= :lo AND name_fold < :hi')
-    .pluck(),
+  countPrefix: db.prepare('SELECT count(*) FROM customers WHERE name_fold >= :lo AND name_fold < :hi').pluck(),
   listPhone: db.prepare(
     `SELECT ${LIST_COLUMNS} FROM customers c WHERE c.id IN (
        SELECT customer_id FROM customer_phones WHERE ${PHONE_RANGE} AND customer_id < :before)
      ORDER BY c.id DESC LIMIT :limit`,
   ),
-  countPhone: db
-    .prepare(`SELECT count(DISTINCT customer_id) FROM customer_phones WHERE ${PHONE_RANGE}`)
-    .pluck(),
+  countPhone: db.prepare(`SELECT count(DISTINCT customer_id) FROM customer_phones WHERE ${PHONE_RANGE}`).pluck(),
   phoneMatches: db.prepare(
     `SELECT customer_id, digits_rev FROM customer_phones WHERE ${PHONE_RANGE} AND customer_id IN
        (SELECT value FROM json_each(:ids))`,
@@ -225,10 +213,7 @@ function decodeCursor(cursor: string | null | undefined): number {
 }
 
 /** Newest first, in pages; optionally filtered by name fragment or phone (tail). */
-export function listCustomers(
-  db: AppDb,
-  options: { cursor?: string | null; limit: number; q?: string },
-): CustomerPage {
+export function listCustomers(db: AppDb, options: { cursor?: string | null; limit: number; q?: string }): CustomerPage {
   const s = sql(db.$client);
   const q = classifyQuery(options.q ?? '');
   const first = !options.cursor;
@@ -255,7 +240,12 @@ export function searchCustomers(db: AppDb, raw: string, limit: number): Customer
   if (q.kind === 'phone') {
     const rev = reverseDigits(q.digits);
     const full = new Set(
-      (s.phoneMatches.all({ rev, ids: JSON.stringify(candidates.map((c) => c.id)) }) as { customer_id: number; digits_rev: string }[])
+      (
+        s.phoneMatches.all({ rev, ids: JSON.stringify(candidates.map((c) => c.id)) }) as {
+          customer_id: number;
+          digits_rev: string;
+        }[]
+      )
         .filter((m) => m.digits_rev === rev)
         .map((m) => m.customer_id),
     );

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, type BrowserWindow, dialog } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { getSettings } from '../core/handlers/settings';
 import { createTranslator } from '../../shared/i18n';
@@ -63,8 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       log.error('startup failed', error);
       const t = createTranslator(systemLanguage);
-      const detail =
-        error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : t('errors.internal');
+      const detail = error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : t('errors.internal');
       dialog.showErrorBox(t('startup.failedTitle'), `${detail}\n\n${t('startup.dataFolder', { path: paths.userData })}`);
       app.exit(1);
       return;

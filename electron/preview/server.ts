@@ -90,7 +90,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain');
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        return send(res, 401, JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'bad token' } }), 'application/json');
+        return send(
+          res,
+          401,
+          JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'bad token' } }),
+          'application/json',
+        );
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'JSON only', 'text/plain');
@@ -100,7 +105,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const body = await readBody(req);
         input = body ? (JSON.parse(body) as unknown) : {};
       } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'bad JSON' } }), 'application/json');
+        return send(
+          res,
+          400,
+          JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'bad JSON' } }),
+          'application/json',
+        );
       }
       const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
       const result = await options.dispatch(method, input);

@@ -11,12 +11,7 @@ import {
   type CustomerPage,
   type PhoneOwner,
 } from '../schemas/customer';
-import {
-  languageSettingSchema,
-  logoSchema,
-  shopProfileSchema,
-  type Settings,
-} from '../schemas/settings';
+import { languageSettingSchema, logoSchema, shopProfileSchema, type Settings } from '../schemas/settings';
 import { globalSearchSchema, type GlobalSearchResult } from '../schemas/search';
 
 export interface AppInfo {

@@ -16,9 +16,10 @@ export const messages: Record<Language, Messages> = {
 };
 
 /** i18next resources: one namespace, `translation`. */
-export const resources = Object.fromEntries(
-  Object.entries(messages).map(([lang, m]) => [lang, { translation: m }]),
-) as Record<Language, { translation: Messages }>;
+export const resources = Object.fromEntries(Object.entries(messages).map(([lang, m]) => [lang, { translation: m }])) as Record<
+  Language,
+  { translation: Messages }
+>;
 
 /**
  * A translator for code outside React (main process: menus, dialogs, printed forms).

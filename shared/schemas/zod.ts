@@ -28,9 +28,7 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined || issue.input === null
-          ? 'validation.required'
-          : 'validation.invalidType';
+        return issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.invalidType';
       case 'too_small':
         if (issue.origin === 'string') {
           return Number(issue.minimum) <= 1

@@ -48,11 +48,22 @@ function applicable(policy: WarrantyPolicy, findings: readonly Finding[], compon
 }
 
 /** The original term: the card's printed expiry when there is one, else policy months from the start. */
-function originalTerm(input: AssessmentInput, start: StartDate | null, component: string, termMonths: number): CoverageTerm | null {
+function originalTerm(
+  input: AssessmentInput,
+  start: StartDate | null,
+  component: string,
+  termMonths: number,
+): CoverageTerm | null {
   if (!start) return null;
   const card = input.cardExpiries?.find((c) => c.component === component);
   if (card) return { kind: 'card', from: start.date, basis: start.basis, months: null, expiry: card.expiry };
-  return { kind: 'original', from: start.date, basis: start.basis, months: termMonths, expiry: addMonths(start.date, termMonths) };
+  return {
+    kind: 'original',
+    from: start.date,
+    basis: start.basis,
+    months: termMonths,
+    expiry: addMonths(start.date, termMonths),
+  };
 }
 
 /** Longest-lasting first; on a tie the earlier entry (original before repair before part) stays. */
@@ -69,7 +80,13 @@ function assessComponent(
   fault: FaultInput,
 ): ComponentAssessment {
   const { policy, assessmentDate } = input;
-  const base = { component: fault.component, fault: fault.fault?.trim() || null, exclusions: [], term: null, originalExpiry: null };
+  const base = {
+    component: fault.component,
+    fault: fault.fault?.trim() || null,
+    exclusions: [],
+    term: null,
+    originalExpiry: null,
+  };
   const component = findComponent(policy, fault.component);
   if (!component) {
     const never = findNeverCovered(policy, fault.component);
@@ -122,8 +139,14 @@ export function assessWarranty(rawInput: AssessmentInput): WarrantyAssessment {
     assessmentDate: input.assessmentDate,
     start,
     components: input.faults.map((f) => assessComponent(input, start, noStartReason, f)),
-    returnExchange: assessReturnExchange(policy, start, input.proof.length > 0, excluded, input.exchangesUsed ?? 0, input.assessmentDate),
+    returnExchange: assessReturnExchange(
+      policy,
+      start,
+      input.proof.length > 0,
+      excluded,
+      input.exchangesUsed ?? 0,
+      input.assessmentDate,
+    ),
     ignoredFindings: EXCLUSION_CODES.filter((c) => findings.some((f) => f.code === c) && !policy.exclusions.includes(c)),
   };
 }
-

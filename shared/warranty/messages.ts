@@ -232,12 +232,14 @@ const en: WarrantyMessages = {
     inWarrantyCard: '{{component}}: covered until {{expiry}} (as printed on the warranty card, from {{basis}} {{start}}).',
     repairWarranty:
       '{{component}}: covered until {{expiry}} under the repair warranty ({{term}} from the repair on {{repairDate}}, longer than the original term).',
-    repairWarrantyOnly: '{{component}}: covered until {{expiry}} under the repair warranty ({{term}} from the repair on {{repairDate}}).',
+    repairWarrantyOnly:
+      '{{component}}: covered until {{expiry}} under the repair warranty ({{term}} from the repair on {{repairDate}}).',
     partWarranty:
       '{{component}}: covered until {{expiry}} under the replaced-part warranty ({{term}} from its replacement on {{replacedDate}}).',
     expiredOriginal: '{{component}}: not covered — the warranty ended on {{expiry}} ({{term}} from {{basis}} {{start}}).',
     expiredCard: '{{component}}: not covered — the warranty printed on the card ended on {{expiry}}.',
-    expiredRepair: '{{component}}: not covered — the repair warranty ended on {{expiry}} ({{term}} from the repair on {{repairDate}}).',
+    expiredRepair:
+      '{{component}}: not covered — the repair warranty ended on {{expiry}} ({{term}} from the repair on {{repairDate}}).',
     expiredPart:
       '{{component}}: not covered — the replaced-part warranty ended on {{expiry}} ({{term}} from its replacement on {{replacedDate}}).',
     neverCovered: '{{component}}: not covered (never covered).',

@@ -53,7 +53,8 @@ export const warrantyPolicySchema = z
     // A code names one thing: twice in a list would make the term ambiguous.
     const seen = new Set<string>();
     policy.components.forEach((c, i) => {
-      if (seen.has(c.code)) ctx.addIssue({ code: 'custom', path: ['components', i, 'code'], message: 'validation.warranty.duplicateCode' });
+      if (seen.has(c.code))
+        ctx.addIssue({ code: 'custom', path: ['components', i, 'code'], message: 'validation.warranty.duplicateCode' });
       seen.add(c.code);
     });
     const seenNever = new Set<string>();
@@ -62,13 +63,18 @@ export const warrantyPolicySchema = z
         ctx.addIssue({ code: 'custom', path: ['neverCovered', i, 'code'], message: 'validation.warranty.duplicateCode' });
       } else if (seen.has(c.code)) {
         // Covered for N months and never free at once cannot both be true.
-        ctx.addIssue({ code: 'custom', path: ['neverCovered', i, 'code'], message: 'validation.warranty.coveredAndNeverCovered' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['neverCovered', i, 'code'],
+          message: 'validation.warranty.coveredAndNeverCovered',
+        });
       }
       seenNever.add(c.code);
     });
     const seenExclusions = new Set<string>();
     policy.exclusions.forEach((code, i) => {
-      if (seenExclusions.has(code)) ctx.addIssue({ code: 'custom', path: ['exclusions', i], message: 'validation.warranty.duplicateExclusion' });
+      if (seenExclusions.has(code))
+        ctx.addIssue({ code: 'custom', path: ['exclusions', i], message: 'validation.warranty.duplicateExclusion' });
       seenExclusions.add(code);
     });
   });
@@ -81,7 +87,10 @@ export function parsePolicy(
   if (result.success) return { ok: true, policy: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message })),
+    issues: result.error.issues.map((i) => ({
+      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: i.message,
+    })),
   };
 }
 

@@ -53,7 +53,11 @@ export function repairWarrantyTerm(
  * whatever the fault and even after the original term ended (seed 001 §5.1.2). A part fitted
  * during a redo is a new part and gets its own term: the no-restart rule concerns the fault.
  */
-export function replacedPartTerm(policy: WarrantyPolicy, repairs: readonly EarlierRepair[], component: string): CoverageTerm | null {
+export function replacedPartTerm(
+  policy: WarrantyPolicy,
+  repairs: readonly EarlierRepair[],
+  component: string,
+): CoverageTerm | null {
   let latest: IsoDate | null = null;
   for (const repair of repairs) {
     if (!(repair.partsReplaced ?? []).includes(component)) continue;

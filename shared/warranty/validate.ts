@@ -64,7 +64,10 @@ export const assessmentInputSchema = z
       })
       .strict(),
     proof: z.array(z.enum(PROOF_KINDS)).max(PROOF_KINDS.length * 2),
-    faults: z.array(z.object({ component: codeField, fault: faultField }).strict()).min(1).max(30),
+    faults: z
+      .array(z.object({ component: codeField, fault: faultField }).strict())
+      .min(1)
+      .max(30),
     findings: z
       .array(z.object({ code: z.enum(EXCLUSION_CODES), component: codeField.nullable().optional() }).strict())
       .max(60)
@@ -72,12 +75,20 @@ export const assessmentInputSchema = z
     earlierRepairs: z
       .array(
         z
-          .object({ date: dateField, component: codeField, fault: faultField, partsReplaced: z.array(codeField).max(30).optional() })
+          .object({
+            date: dateField,
+            component: codeField,
+            fault: faultField,
+            partsReplaced: z.array(codeField).max(30).optional(),
+          })
           .strict(),
       )
       .max(500)
       .optional(),
-    cardExpiries: z.array(z.object({ component: codeField, expiry: dateField }).strict()).max(60).optional(),
+    cardExpiries: z
+      .array(z.object({ component: codeField, expiry: dateField }).strict())
+      .max(60)
+      .optional(),
     exchangesUsed: z.number().int().min(0).max(100).optional(),
     assessmentDate: dateField,
   })
@@ -85,7 +96,8 @@ export const assessmentInputSchema = z
   .superRefine((input, ctx) => {
     // Field checks above may have failed without stopping this one: compare valid dates only.
     const ok = (d: string | null | undefined): d is IsoDate => !!d && isIsoDate(d);
-    const issue = (path: (string | number)[], k: WarrantyValidationKey) => ctx.addIssue({ code: 'custom', path, message: key(k) });
+    const issue = (path: (string | number)[], k: WarrantyValidationKey) =>
+      ctx.addIssue({ code: 'custom', path, message: key(k) });
     const today = ok(input.assessmentDate) ? input.assessmentDate : null;
     const { productionDate, deliveryDate, acceptanceDate, saleDate } = input.dates;
 
@@ -102,8 +114,10 @@ export const assessmentInputSchema = z
     // A product cannot be delivered, installed or repaired before it was made, nor installed
     // before it arrived. A sale may precede production (pre-orders), so it is not checked.
     if (ok(productionDate)) {
-      if (ok(deliveryDate) && isBefore(deliveryDate, productionDate)) issue(['dates', 'deliveryDate'], 'deliveryBeforeProduction');
-      if (ok(acceptanceDate) && isBefore(acceptanceDate, productionDate)) issue(['dates', 'acceptanceDate'], 'acceptanceBeforeProduction');
+      if (ok(deliveryDate) && isBefore(deliveryDate, productionDate))
+        issue(['dates', 'deliveryDate'], 'deliveryBeforeProduction');
+      if (ok(acceptanceDate) && isBefore(acceptanceDate, productionDate))
+        issue(['dates', 'acceptanceDate'], 'acceptanceBeforeProduction');
       (input.earlierRepairs ?? []).forEach((r, i) => {
         if (ok(r.date) && isBefore(r.date, productionDate)) issue(['earlierRepairs', i, 'date'], 'repairBeforeProduction');
       });

@@ -33,7 +33,11 @@ describe('customers in the database', () => {
     const { db } = testDb();
     const c = createCustomer(
       db,
-      fields({ name: '陈大文', phones: [{ number: '138 0013 8000' }, { number: '0755-8888 6666', label: 'work' }], notes: '老客户' }),
+      fields({
+        name: '陈大文',
+        phones: [{ number: '138 0013 8000' }, { number: '0755-8888 6666', label: 'work' }],
+        notes: '老客户',
+      }),
       42,
     );
     expect(getCustomer(db, c.id)).toEqual({
@@ -73,7 +77,11 @@ describe('customers in the database', () => {
 
   it('finds traditional spellings with simplified queries and the other way round', () => {
     const { db } = seed();
-    expect(searchCustomers(db, '陈', 10).map((c) => c.name).sort()).toEqual(['陈大文', '陳小明'].sort());
+    expect(
+      searchCustomers(db, '陈', 10)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['陈大文', '陳小明'].sort());
     expect(searchCustomers(db, '陳大文', 10).map((c) => c.name)).toEqual(['陈大文']);
     expect(searchCustomers(db, '張偉', 10).map((c) => c.name)).toEqual(['张伟', '张伟明', '王张伟']);
   });
@@ -102,7 +110,18 @@ describe('customers in the database', () => {
 
   it('search text with FTS or LIKE syntax is taken literally and never fails', () => {
     const { db } = seed();
-    for (const q of ['"', '*', 'NEAR(张 伟)', '%', '_', '陈"大', "'; DROP TABLE customers; --", '😀😀😀', 'x'.repeat(200), 'AND OR NOT']) {
+    for (const q of [
+      '"',
+      '*',
+      'NEAR(张 伟)',
+      '%',
+      '_',
+      '陈"大',
+      "'; DROP TABLE customers; --",
+      '😀😀😀',
+      'x'.repeat(200),
+      'AND OR NOT',
+    ]) {
       expect(() => searchCustomers(db, q, 10), q).not.toThrow();
       expect(() => listCustomers(db, { q, limit: 10 }), q).not.toThrow();
     }

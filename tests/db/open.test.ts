@@ -68,10 +68,12 @@ describe('opening the shop database', () => {
     const file = join(dir, 'shop.sqlite');
     // A database from the first release: only the first migration, with customers in it.
     const old = openDatabase({ file, migrationsFolder: migrationsFolder(1) });
+    old.sqlite.prepare(`INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('陈大文', '陈大文', 1, 1)`).run();
     old.sqlite
-      .prepare(`INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('陈大文', '陈大文', 1, 1)`)
+      .prepare(
+        `INSERT INTO customer_phones(customer_id, position, number, label, digits_rev) VALUES (1, 0, '13800138000', 'mobile', '00083100831')`,
+      )
       .run();
-    old.sqlite.prepare(`INSERT INTO customer_phones(customer_id, position, number, label, digits_rev) VALUES (1, 0, '13800138000', 'mobile', '00083100831')`).run();
     old.sqlite.close();
 
     const upgraded = openDatabase({ file, migrationsFolder: MIGRATIONS, backupDir: join(dir, 'backups') });
@@ -113,7 +115,9 @@ describe('opening the shop database', () => {
     const file = join(tempDir(), 'shop.sqlite');
     const newer = openDatabase({
       file,
-      migrationsFolder: migrationsFolder(journal.entries.length, [{ tag: '9999_future', sql: 'CREATE TABLE future (id INTEGER);' }]),
+      migrationsFolder: migrationsFolder(journal.entries.length, [
+        { tag: '9999_future', sql: 'CREATE TABLE future (id INTEGER);' },
+      ]),
       appVersion: '9.0.0',
     });
     newer.sqlite.close();

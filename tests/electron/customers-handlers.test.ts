@@ -10,7 +10,10 @@ describe('customer handlers, through the dispatcher', () => {
       email: 'chen@example.com',
       consentToContact: true,
     });
-    expect(created).toMatchObject({ ok: true, value: { id: 1, name: '陈大文', consentToContact: true, createdAt: core.clock.now } });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { id: 1, name: '陈大文', consentToContact: true, createdAt: core.clock.now },
+    });
 
     core.clock.now += 60_000;
     const updated = await core.dispatch('customers.update', {
@@ -76,7 +79,10 @@ describe('customer handlers, through the dispatcher', () => {
   it('limits and cursors from the UI are validated', async () => {
     const core = testCore();
     expect(await core.dispatch('customers.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await core.dispatch('customers.list', { limit: 100000 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('customers.list', { limit: 100000 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await core.dispatch('customers.list', { cursor: 'garbage' })).toMatchObject({ ok: true, value: { items: [] } });
   });
 });

@@ -33,11 +33,14 @@ describe('the dispatcher (every transport goes through it)', () => {
     expect(count(core)).toBe(0);
   });
 
-  it.each([null, undefined, 'text', 42, [], { id: '1' }, { id: -1 }, { id: 1.5 }])('rejects %j as input for customers.get', async (input) => {
-    const core = testCore();
-    const r = await core.dispatch('customers.get', input);
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-  });
+  it.each([null, undefined, 'text', 42, [], { id: '1' }, { id: -1 }, { id: 1.5 }])(
+    'rejects %j as input for customers.get',
+    async (input) => {
+      const core = testCore();
+      const r = await core.dispatch('customers.get', input);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    },
+  );
 
   it('a write that fails half-way is rolled back entirely', async () => {
     const core = testCore();

@@ -25,7 +25,10 @@ describe('IPC registration', () => {
     registerIpc(dispatch, silentLogger);
     const listener = handle.mock.calls.find((c) => c[0] === 'rc:customers.get')![1] as Listener;
 
-    await expect(listener(frame('app://repair-counter/index.html#/customers'), { id: 1 })).resolves.toEqual({ ok: true, value: 'v' });
+    await expect(listener(frame('app://repair-counter/index.html#/customers'), { id: 1 })).resolves.toEqual({
+      ok: true,
+      value: 'v',
+    });
     expect(dispatch).toHaveBeenCalledWith('customers.get', { id: 1 });
 
     dispatch.mockClear();

@@ -19,7 +19,13 @@ async function start() {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, '..', 'secret.txt'), 'secret');
-  server = await startPreviewServer({ rendererDir: dir, bridgeScript: '/*bridge*/', dispatch: core.dispatch, port: 0, log: silentLogger });
+  server = await startPreviewServer({
+    rendererDir: dir,
+    bridgeScript: '/*bridge*/',
+    dispatch: core.dispatch,
+    port: 0,
+    log: silentLogger,
+  });
   return { core, server };
 }
 
@@ -63,7 +69,10 @@ describe('browser preview server', () => {
     const found = await call('search.global', { q: '8000' });
     expect(JSON.parse(found.body)).toMatchObject({ ok: true, value: { customers: [{ name: '陈大文' }] } });
     expect(JSON.parse((await call('customers.drop', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(JSON.parse((await call('customers.get', { id: 'x' })).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.parse((await call('customers.get', { id: 'x' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('refuses calls without the token, from another Host, or not JSON — and writes nothing', async () => {
@@ -73,7 +82,11 @@ describe('browser preview server', () => {
     const port = new URL(server.url).port;
     const noToken = await raw(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(noToken.status).toBe(401);
-    const badToken = await raw(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-repair-counter-token': 'guess' }, body });
+    const badToken = await raw(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-repair-counter-token': 'guess' },
+      body,
+    });
     expect(badToken.status).toBe(401);
     const rebinding = await raw(url, {
       method: 'POST',
@@ -81,10 +94,18 @@ describe('browser preview server', () => {
       body,
     });
     expect(rebinding.status).toBe(421);
-    const form = await raw(url, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-repair-counter-token': server.token }, body });
+    const form = await raw(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-repair-counter-token': server.token },
+      body,
+    });
     expect(form.status).toBe(415);
     expect((await raw(url)).status).toBe(405);
-    const badJson = await raw(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-repair-counter-token': server.token }, body: '{' });
+    const badJson = await raw(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-repair-counter-token': server.token },
+      body: '{',
+    });
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(core.context.db.$client.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(0);
   });

@@ -21,7 +21,12 @@ describe('settings handlers', () => {
     const r = await core.dispatch('settings.get', {});
     expect(r).toMatchObject({
       ok: true,
-      value: { shopConfigured: false, shop: { name: '我的维修店', defaultLanguage: 'zh-Hans', timeZone: 'Asia/Shanghai', currency: 'CNY' }, logo: null, ui: { language: null } },
+      value: {
+        shopConfigured: false,
+        shop: { name: '我的维修店', defaultLanguage: 'zh-Hans', timeZone: 'Asia/Shanghai', currency: 'CNY' },
+        logo: null,
+        ui: { language: null },
+      },
     });
   });
 
@@ -54,30 +59,46 @@ describe('settings handlers', () => {
     const core = testCore();
     expect(await core.dispatch('settings.setLogo', { dataUrl: PNG_1x1 })).toMatchObject({ ok: true, value: { logo: PNG_1x1 } });
     const fake = 'data:image/png;base64,' + Buffer.from('GIF89a not a png at all').toString('base64');
-    expect(await core.dispatch('settings.setLogo', { dataUrl: fake })).toMatchObject({ ok: false, error: { code: 'logo_invalid' } });
+    expect(await core.dispatch('settings.setLogo', { dataUrl: fake })).toMatchObject({
+      ok: false,
+      error: { code: 'logo_invalid' },
+    });
     expect(await core.dispatch('settings.setLogo', { dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', issues: [{ message: 'validation.logoType' }] },
     });
     const huge = 'data:image/png;base64,' + 'A'.repeat(800_000);
-    expect(await core.dispatch('settings.setLogo', { dataUrl: huge })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('settings.setLogo', { dataUrl: huge })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { logo: PNG_1x1 } });
     expect(await core.dispatch('settings.setLogo', { dataUrl: null })).toMatchObject({ ok: true, value: { logo: null } });
   });
 
   it('remembers the display language, and null means follow the system', async () => {
     const core = testCore();
-    expect(await core.dispatch('settings.setLanguage', { language: 'zh-Hant' })).toMatchObject({ ok: true, value: { ui: { language: 'zh-Hant' } } });
+    expect(await core.dispatch('settings.setLanguage', { language: 'zh-Hant' })).toMatchObject({
+      ok: true,
+      value: { ui: { language: 'zh-Hant' } },
+    });
     expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { ui: { language: 'zh-Hant' } } });
     expect(await core.dispatch('settings.setLanguage', { language: 'de' })).toMatchObject({ ok: false });
-    expect(await core.dispatch('settings.setLanguage', { language: null })).toMatchObject({ ok: true, value: { ui: { language: null } } });
+    expect(await core.dispatch('settings.setLanguage', { language: null })).toMatchObject({
+      ok: true,
+      value: { ui: { language: null } },
+    });
   });
 
   it('a damaged stored value falls back to defaults instead of breaking the app', async () => {
     const core = testCore();
-    core.context.db.$client.prepare(`INSERT INTO settings(key, value, updated_at) VALUES ('shop.profile', '{broken json', 1)`).run();
+    core.context.db.$client
+      .prepare(`INSERT INTO settings(key, value, updated_at) VALUES ('shop.profile', '{broken json', 1)`)
+      .run();
     expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { shopConfigured: false } });
     // The damaged value stays until the user saves again: nothing is silently discarded.
-    expect(core.context.db.$client.prepare(`SELECT value FROM settings WHERE key = 'shop.profile'`).pluck().get()).toBe('{broken json');
+    expect(core.context.db.$client.prepare(`SELECT value FROM settings WHERE key = 'shop.profile'`).pluck().get()).toBe(
+      '{broken json',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
 import { createQueryClient } from '../../renderer/src/app/App';
 import { buildApi } from '../../shared/api/client';

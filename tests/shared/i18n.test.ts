@@ -47,13 +47,15 @@ describe('translations', () => {
 
   it('Chinese translations are really translated (not English left in place)', () => {
     const sameAsEnglish = [...flat['zh-Hans'].entries()].filter(
-      ([k, v]) => v === flat.en.get(k) && /[a-z]{3,}/i.test(v) && !k.startsWith('languages.') && !k.startsWith('search.shortcutHint'),
+      ([k, v]) =>
+        v === flat.en.get(k) && /[a-z]{3,}/i.test(v) && !k.startsWith('languages.') && !k.startsWith('search.shortcutHint'),
     );
     expect(sameAsEnglish.map(([k]) => k)).toEqual([]);
   });
 
   it('every error code the API can return has a message in every language', () => {
-    for (const lang of LANGUAGES) for (const code of ERROR_CODES) expect(flat[lang].has(`errors.${code}`), `${lang} ${code}`).toBe(true);
+    for (const lang of LANGUAGES)
+      for (const code of ERROR_CODES) expect(flat[lang].has(`errors.${code}`), `${lang} ${code}`).toBe(true);
   });
 
   it('every literal key used with t() in the renderer and main process exists', () => {

@@ -38,9 +38,7 @@ export function drawKeyValueGrid(pdf: Pdf, items: readonly LabelledValue[], opti
   for (let start = 0; start < items.length; start += columns) {
     const row = items.slice(start, start + columns);
     const height = Math.max(
-      ...row.map((i) =>
-        Math.max(textHeight(pdf, i.label, labelWidth - 4, labelStyle), textHeight(pdf, i.value, valueWidth)),
-      ),
+      ...row.map((i) => Math.max(textHeight(pdf, i.label, labelWidth - 4, labelStyle), textHeight(pdf, i.value, valueWidth))),
     );
     ensureSpace(pdf, height);
     const y = doc.y;

@@ -108,6 +108,12 @@ export interface Pdf {
   readonly top: number;
   /** Lowest y content may reach on the current page. */
   bottom(): number;
+  /**
+   * A roll page already cut to the content's measured height: it must never break, because
+   * look-ahead checks ("keep the heading with two lines") could fire here on the last block
+   * though the probe pass had room.
+   */
+  readonly fitted: boolean;
   /** Selects the font face able to draw `text` and the size; call before measuring or drawing. */
   useFont(text: string, size: number, weight?: FontWeight): void;
 }
@@ -118,7 +124,7 @@ const PROBE_HEIGHT = 100_000;
 const MAX_PAGE_HEIGHT = 14_400;
 
 /** Creates the pdfkit document. For receipts pass the page height (renderToBuffer measures it). */
-export function createPdf(options: PdfOptions, pageHeight?: number): Pdf {
+export function createPdf(options: PdfOptions, pageHeight?: number, fitted = false): Pdf {
   const spec = PAGE_SPECS[options.format];
   const height = pageHeight ?? spec.height;
   if (height === null) throw new Error(`${options.format}: pass the page height (use renderToBuffer)`);
@@ -156,6 +162,7 @@ export function createPdf(options: PdfOptions, pageHeight?: number): Pdf {
     width: spec.width - spec.margins.left - spec.margins.right,
     top: spec.margins.top,
     bottom: () => doc.page.height - doc.page.margins.bottom,
+    fitted,
     useFont(text, size, weight = 'regular') {
       const face = pickFace(options.fonts, options.language, text, weight);
       if (!registered.has(face)) {
@@ -173,7 +180,8 @@ export function createPdf(options: PdfOptions, pageHeight?: number): Pdf {
 
 /** Starts a new page when fewer than `height` points are left; true if it did. */
 export function ensureSpace(pdf: Pdf, height: number): boolean {
-  if (pdf.doc.y + height <= pdf.bottom() || pdf.doc.y <= pdf.top) return false;
+  // At the top of a page a break gains nothing (the block is taller than a page).
+  if (pdf.fitted || pdf.doc.y + height <= pdf.bottom() || pdf.doc.y <= pdf.top) return false;
   pdf.doc.addPage();
   pdf.doc.x = pdf.left;
   pdf.doc.y = pdf.top;
@@ -205,6 +213,7 @@ export function finishPdf(pdf: Pdf): Promise<Buffer> {
 export async function renderToBuffer(options: PdfOptions, build: (pdf: Pdf) => void): Promise<Buffer> {
   const spec = PAGE_SPECS[options.format];
   let height = spec.height;
+  let fitted = false;
   if (height === null) {
     const probe = createPdf(options, PROBE_HEIGHT);
     build(probe);
@@ -212,8 +221,9 @@ export async function renderToBuffer(options: PdfOptions, build: (pdf: Pdf) => v
     const used = pages > 1 ? PROBE_HEIGHT : probe.doc.y + spec.margins.bottom;
     // +1 pt: pdfkit breaks a page when a line ends exactly on the bottom edge.
     height = Math.min(MAX_PAGE_HEIGHT, Math.ceil(used + 1));
+    fitted = height < MAX_PAGE_HEIGHT;
   }
-  const pdf = createPdf(options, height);
+  const pdf = createPdf(options, height, fitted);
   build(pdf);
   return finishPdf(pdf);
 }

@@ -8,8 +8,7 @@ export interface DecodedImage {
 
 function pngSize(data: Buffer): { width: number; height: number } | null {
   // Signature (8) + IHDR length (4) + "IHDR" (4), then width and height as big-endian u32.
-  if (data.length < 24 || data.readUInt32BE(0) !== 0x89504e47 || data.toString('latin1', 12, 16) !== 'IHDR')
-    return null;
+  if (data.length < 24 || data.readUInt32BE(0) !== 0x89504e47 || data.toString('latin1', 12, 16) !== 'IHDR') return null;
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 

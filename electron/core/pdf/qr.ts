@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import type { Pdf } from './document';
+import { ensureSpace, type Pdf } from './document';
 import { drawLine, lineHeight, textWidth, type Align } from './text';
 
 /** Light modules the QR specification requires around the symbol. */
@@ -80,10 +80,7 @@ export function drawQrCode(pdf: Pdf, text: string, options: QrOptions = {}): voi
   const quiet = qrQuietZoneWidth(text, size);
   const captionStyle = { size: pdf.spec.sizes.small };
   const captionHeight = options.caption ? lineHeight(pdf, captionStyle) - quiet / 2 : 0;
-  if (doc.y + size + captionHeight > pdf.bottom() && doc.y > pdf.top) {
-    doc.addPage();
-    doc.y = pdf.top;
-  }
+  ensureSpace(pdf, size + captionHeight);
   const align = options.align ?? 'center';
   const x = align === 'left' ? pdf.left : align === 'right' ? pdf.right - size : pdf.left + (pdf.width - size) / 2;
   const y = doc.y;

@@ -1,4 +1,4 @@
-import { moveDown, type Pdf } from './document';
+import { ensureSpace, moveDown, type Pdf } from './document';
 import { drawText, textHeight, type Align, type TextStyle } from './text';
 
 export interface TableColumn {
@@ -99,20 +99,13 @@ export function drawTable(pdf: Pdf, input: TableInput): void {
   const firstRow = input.rows[0];
   const firstHeight = firstRow ? rowHeight(pdf, g, firstRow, {}) : 0;
   // Header plus the first row on the same page: a header alone at the foot of a page is useless.
-  if (doc.y + headerHeight + firstHeight > pdf.bottom() && doc.y > pdf.top) {
-    doc.addPage();
-    doc.y = pdf.top;
-  }
+  ensureSpace(pdf, headerHeight + firstHeight);
   drawHeader(pdf, g, input);
 
   input.rows.forEach((cells, index) => {
     const style: TextStyle = bold.has(index) ? { weight: 'bold' } : {};
     const h = rowHeight(pdf, g, cells, style);
-    if (doc.y + h > pdf.bottom()) {
-      doc.addPage();
-      doc.y = pdf.top;
-      drawHeader(pdf, g, input);
-    }
+    if (ensureSpace(pdf, h)) drawHeader(pdf, g, input);
     const y = doc.y;
     drawCells(pdf, g, input.columns, cells, y, style);
     const last = index === input.rows.length - 1;

@@ -78,10 +78,7 @@ export function drawLine(pdf: Pdf, text: string, x: number, y: number, width: nu
 }
 
 /** A horizontal rule across the content box (or from x1 to x2) at the cursor. */
-export function drawRule(
-  pdf: Pdf,
-  options: { weight?: number; dashed?: boolean; x1?: number; x2?: number } = {},
-): void {
+export function drawRule(pdf: Pdf, options: { weight?: number; dashed?: boolean; x1?: number; x2?: number } = {}): void {
   const { doc } = pdf;
   const y = doc.y;
   doc.save();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface Hotkey {
   key: string;
@@ -19,8 +19,7 @@ export function matchesHotkey(event: KeyboardEvent, hotkey: Hotkey): boolean {
 
 /** A window-wide keyboard shortcut. The handler may change between renders. */
 export function useHotkey(hotkey: Hotkey | Hotkey[], handler: (event: KeyboardEvent) => void): void {
-  const handlerRef = useRef(handler);
-  handlerRef.current = handler;
+  const onMatch = useEffectEvent(handler);
   const keys = Array.isArray(hotkey) ? hotkey : [hotkey];
   const signature = JSON.stringify(keys);
   useEffect(() => {
@@ -28,7 +27,7 @@ export function useHotkey(hotkey: Hotkey | Hotkey[], handler: (event: KeyboardEv
     const onKey = (event: KeyboardEvent) => {
       if (list.some((k) => matchesHotkey(event, k))) {
         event.preventDefault();
-        handlerRef.current(event);
+        onMatch(event);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -217,8 +217,7 @@ export const en = {
     db_newer_version:
       'This database was written by a newer version of Repair Counter ({{dbVersion}}; this is {{appVersion}}). Please install the newer version. Nothing was changed.',
     db_not_ours: 'This file is not a Repair Counter database. Nothing was changed.',
-    db_migration_failed:
-      'Updating the database failed, and it was left exactly as it was. A copy was saved to {{backup}}.',
+    db_migration_failed: 'Updating the database failed, and it was left exactly as it was. A copy was saved to {{backup}}.',
     customer_duplicate_phone: 'This phone number already belongs to another customer.',
     logo_invalid: 'The logo must be a PNG or JPEG image of at most 512 KB.',
     network: 'The app could not reach its data service.',

@@ -212,8 +212,7 @@ export const zhHans: Messages = {
     internal: '出现错误，未做任何修改。详情见日志。',
     db_busy: '数据库正忙，请稍后重试。',
     db_corrupt: '数据库文件已损坏。请从备份恢复（见数据文件夹）。',
-    db_newer_version:
-      '该数据库由更新版本的维修柜台写入（{{dbVersion}}，当前为 {{appVersion}}）。请安装新版本。未做任何修改。',
+    db_newer_version: '该数据库由更新版本的维修柜台写入（{{dbVersion}}，当前为 {{appVersion}}）。请安装新版本。未做任何修改。',
     db_not_ours: '该文件不是维修柜台的数据库。未做任何修改。',
     db_migration_failed: '数据库升级失败，数据保持原样未动。已备份到 {{backup}}。',
     customer_duplicate_phone: '该电话号码已属于另一位客户。',

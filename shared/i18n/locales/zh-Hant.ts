@@ -212,8 +212,7 @@ export const zhHant: Messages = {
     internal: '發生錯誤，未做任何修改。詳情見日誌。',
     db_busy: '資料庫忙碌中，請稍後重試。',
     db_corrupt: '資料庫檔案已損壞。請從備份還原（見資料夾）。',
-    db_newer_version:
-      '此資料庫由較新版本的維修櫃台寫入（{{dbVersion}}，目前為 {{appVersion}}）。請安裝新版本。未做任何修改。',
+    db_newer_version: '此資料庫由較新版本的維修櫃台寫入（{{dbVersion}}，目前為 {{appVersion}}）。請安裝新版本。未做任何修改。',
     db_not_ours: '此檔案不是維修櫃台的資料庫。未做任何修改。',
     db_migration_failed: '資料庫升級失敗，資料保持原樣未動。已備份至 {{backup}}。',
     customer_duplicate_phone: '此電話號碼已屬於另一位客戶。',

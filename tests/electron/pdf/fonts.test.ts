@@ -44,9 +44,7 @@ describe('font files', () => {
   });
 
   it('names the missing file and the paths tried', () => {
-    expect(() => resolveFontFile(join(temp, 'nowhere'), 'SC-bold')).toThrow(
-      /NotoSansSC_700Bold\.ttf not found; tried:/,
-    );
+    expect(() => resolveFontFile(join(temp, 'nowhere'), 'SC-bold')).toThrow(/NotoSansSC_700Bold\.ttf not found; tried:/);
   });
 
   it('caches parsed fonts per directory', () => {

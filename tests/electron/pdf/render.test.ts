@@ -16,14 +16,7 @@ import {
   drawQrCode,
   type PageFormat,
 } from '../../../electron/core/pdf';
-import {
-  CREATED_AT,
-  NODE_MODULES,
-  SAMPLE_STRINGS,
-  TICKET_NO,
-  renderSample,
-  type SampleOptions,
-} from './fixtures/sample-form';
+import { CREATED_AT, NODE_MODULES, SAMPLE_STRINGS, TICKET_NO, renderSample, type SampleOptions } from './fixtures/sample-form';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from './tools';
 
 const previewDir = process.env.PDF_PREVIEW_DIR;
@@ -115,6 +108,7 @@ describe('QR code', () => {
       drawParagraph(p, '谢谢惠顾', { size: 'base' });
     });
     writeFileSync(file, pdf);
+    expect(pdfInfo(file).pages).toBe(1);
     expect(decodeBarcodes(pageToPng(file, 1, join(dir, 'qr-flow-p1')))).toEqual([url]);
     expect(pdfText(file)).toMatch(/扫码查询维修进度\s+R2026-000123\s+谢谢惠顾/);
   });
@@ -166,6 +160,33 @@ describe('receipt rolls', () => {
   });
 });
 
+describe('receipt rolls stay one page whatever ends them', () => {
+  // The cut page has no room to spare, so a "keep with next" look-ahead on the last block
+  // must not start a page there.
+  it.each([
+    ['receipt80', 0],
+    ['receipt80', 1],
+    ['receipt58', 2],
+    ['receipt58', 7],
+  ] as const)('%s with %i rows', async (format, rows) => {
+    const file = await renderTo(`${format}-${rows}rows`, { format, language: 'zh-Hant', rows });
+    expect(pdfInfo(file).pages).toBe(1);
+  });
+
+  it('a paragraph as the last block', async () => {
+    const fonts = loadFonts(NODE_MODULES);
+    const options = { format: 'receipt80' as const, language: 'en' as const, fonts, title: 't', author: 'a' };
+    const file = join(dir, 'last-paragraph.pdf');
+    const pdf = await renderToBuffer({ ...options, createdAt: CREATED_AT }, (p) => {
+      drawParagraph(p, 'Thank you', { size: 'base' });
+      drawParagraph(p, 'See you again', { size: 'base' });
+    });
+    writeFileSync(file, pdf);
+    expect(pdfInfo(file).pages).toBe(1);
+    expect(pdfText(file)).toMatch(/Thank you\s+See you again/);
+  });
+});
+
 describe('mixed scripts', () => {
   it('a traditional form prints a simplified-only name with the SC font', () => {
     const file = fileOf('A4', 'zh-Hant');
@@ -184,10 +205,7 @@ describe('mixed scripts', () => {
       author: 'a',
       createdAt: CREATED_AT,
     };
-    writeFileSync(
-      file,
-      await renderToBuffer(options, (pdf) => drawParagraph(pdf, '地址：荃灣𠝹街 1 号', { size: 'base' })),
-    );
+    writeFileSync(file, await renderToBuffer(options, (pdf) => drawParagraph(pdf, '地址：荃灣𠝹街 1 号', { size: 'base' })));
     expect(pdfText(file)).toContain('荃灣𠝹街 1 号');
     expect(pdfFonts(file).map((f) => f.name.split('+')[1])).toEqual(['NotoSansTC-Regular']);
   });

@@ -17,9 +17,11 @@ export function run(tool: string, args: readonly string[]): string {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { status?: number; stdout?: string; stderr?: string };
     if (e.code === 'ENOENT') {
-      throw new Error(`${tool} is not installed: apt-get install ${PACKAGES[tool] ?? tool} (the PDF tests need it)`);
+      throw new Error(`${tool} is not installed: apt-get install ${PACKAGES[tool] ?? tool} (the PDF tests need it)`, {
+        cause: error,
+      });
     }
-    throw new Error(`${tool} ${args.join(' ')} failed (exit ${e.status ?? '?'}): ${e.stderr ?? ''}`.trim());
+    throw new Error(`${tool} ${args.join(' ')} failed (exit ${e.status ?? '?'}): ${e.stderr ?? ''}`.trim(), { cause: error });
   }
 }
 
@@ -89,8 +91,9 @@ export function decodeBarcodes(png: string): string[] {
       .filter((l) => l !== '');
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { status?: number };
-    if (e.code === 'ENOENT')
-      throw new Error('zbarimg is not installed: apt-get install zbar-tools (the PDF tests need it)');
+    if (e.code === 'ENOENT') {
+      throw new Error('zbarimg is not installed: apt-get install zbar-tools (the PDF tests need it)', { cause: error });
+    }
     if (e.status === 4) return [];
     throw error;
   }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { assessWarranty, type AssessmentInput, type CoverageTerm, type ExclusionCode, type ReasonCode } from '../../../shared/warranty';
+import {
+  assessWarranty,
+  type AssessmentInput,
+  type CoverageTerm,
+  type ExclusionCode,
+  type ReasonCode,
+} from '../../../shared/warranty';
 import { fridge, laser, phone, termPolicy, watch } from './fixtures';
 
 interface Case {
@@ -232,7 +238,10 @@ const cases: Case[] = [
   },
   {
     name: 'water damage found on the laser does not void the host',
-    input: laser({ faults: [{ component: 'host' }, { component: 'laser' }], findings: [{ code: 'water_damage', component: 'laser' }] }),
+    input: laser({
+      faults: [{ component: 'host' }, { component: 'laser' }],
+      findings: [{ code: 'water_damage', component: 'laser' }],
+    }),
     component: 'host',
     covered: true,
     reasons: ['in_warranty'],
@@ -240,7 +249,10 @@ const cases: Case[] = [
   },
   {
     name: 'water damage found on the laser voids the laser',
-    input: laser({ faults: [{ component: 'host' }, { component: 'laser' }], findings: [{ code: 'water_damage', component: 'laser' }] }),
+    input: laser({
+      faults: [{ component: 'host' }, { component: 'laser' }],
+      findings: [{ code: 'water_damage', component: 'laser' }],
+    }),
     component: 'laser',
     covered: false,
     reasons: ['excluded'],
@@ -296,7 +308,11 @@ const cases: Case[] = [
   // --- repair warranty ---
   {
     name: 'same fault 7 weeks after a paid repair is free under the repair warranty',
-    input: laser({ faults: noPower, earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-05-01' }),
+    input: laser({
+      faults: noPower,
+      earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-05-01',
+    }),
     covered: true,
     reasons: ['repair_warranty_same_fault'],
     expiry: '2026-06-10',
@@ -304,14 +320,22 @@ const cases: Case[] = [
   },
   {
     name: 'repair warranty: the last day is free',
-    input: laser({ faults: noPower, earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-06-10' }),
+    input: laser({
+      faults: noPower,
+      earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-06-10',
+    }),
     covered: true,
     reasons: ['repair_warranty_same_fault'],
     expiry: '2026-06-10',
   },
   {
     name: 'repair warranty: the day after is paid',
-    input: laser({ faults: noPower, earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-06-11' }),
+    input: laser({
+      faults: noPower,
+      earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-06-11',
+    }),
     covered: false,
     reasons: ['expired'],
     expiry: '2026-06-10',
@@ -383,7 +407,11 @@ const cases: Case[] = [
   },
   {
     name: 'a free repair a month before expiry: 3 more months for that fault',
-    input: laser({ faults: noPower, earlierRepairs: [{ date: '2026-02-01', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-15' }),
+    input: laser({
+      faults: noPower,
+      earlierRepairs: [{ date: '2026-02-01', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-04-15',
+    }),
     covered: true,
     reasons: ['repair_warranty_same_fault'],
     expiry: '2026-05-01',
@@ -404,19 +432,31 @@ const cases: Case[] = [
   },
   {
     name: 'fault codes match regardless of case and spaces',
-    input: laser({ faults: [{ component: 'host', fault: ' No_Power ' }], earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }),
+    input: laser({
+      faults: [{ component: 'host', fault: ' No_Power ' }],
+      earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-04-01',
+    }),
     covered: true,
     reasons: ['repair_warranty_same_fault'],
   },
   {
     name: 'without a fault code an earlier repair cannot be the same fault',
-    input: laser({ faults: [{ component: 'host' }], earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }),
+    input: laser({
+      faults: [{ component: 'host' }],
+      earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }],
+      assessmentDate: '2026-04-01',
+    }),
     covered: false,
     reasons: ['expired'],
   },
   {
     name: 'paid repair of a watch bought without receipt still carries its repair warranty',
-    input: watch({ proof: [], earlierRepairs: [{ date: '2025-05-01', component: 'watch_movement', fault: 'stops' }], assessmentDate: '2025-07-01' }),
+    input: watch({
+      proof: [],
+      earlierRepairs: [{ date: '2025-05-01', component: 'watch_movement', fault: 'stops' }],
+      assessmentDate: '2025-07-01',
+    }),
     covered: true,
     reasons: ['repair_warranty_same_fault'],
     expiry: '2025-08-01',
@@ -462,7 +502,10 @@ const cases: Case[] = [
   },
   {
     name: 'a replaced cable is still never free',
-    input: laser({ faults: [{ component: 'cable' }], earlierRepairs: [{ date: '2025-05-01', component: 'host', partsReplaced: ['cable'] }] }),
+    input: laser({
+      faults: [{ component: 'cable' }],
+      earlierRepairs: [{ date: '2025-05-01', component: 'host', partsReplaced: ['cable'] }],
+    }),
     covered: false,
     reasons: ['never_covered'],
   },
@@ -477,7 +520,11 @@ const cases: Case[] = [
   },
   {
     name: 'the card expiry for one component leaves the others on the policy term',
-    input: laser({ faults: [{ component: 'laser' }], cardExpiries: [{ component: 'host', expiry: '2026-09-01' }], assessmentDate: '2027-03-01' }),
+    input: laser({
+      faults: [{ component: 'laser' }],
+      cardExpiries: [{ component: 'host', expiry: '2026-09-01' }],
+      assessmentDate: '2027-03-01',
+    }),
     covered: true,
     reasons: ['in_warranty'],
     term: { kind: 'original' },
@@ -525,7 +572,9 @@ describe('assessWarranty as a whole', () => {
   });
 
   it('keeps the original expiry next to a longer repair warranty', () => {
-    const result = assessWarranty(laser({ earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }));
+    const result = assessWarranty(
+      laser({ earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }),
+    );
     expect(result.components[0]?.originalExpiry).toBe('2026-03-01');
   });
 

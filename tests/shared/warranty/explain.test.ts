@@ -1,12 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { assessWarranty, explainAssessment, explainComponent, interpolate, translateWarrantyIssue, warrantyMessages } from '../../../shared/warranty';
+import {
+  assessWarranty,
+  explainAssessment,
+  explainComponent,
+  interpolate,
+  translateWarrantyIssue,
+  warrantyMessages,
+} from '../../../shared/warranty';
 import { laser, phone, watch } from './fixtures';
 
 describe('explanation sentences', () => {
   const mixed = assessWarranty(laser({ faults: [{ component: 'host' }, { component: 'cable' }], assessmentDate: '2025-06-01' }));
 
-  it('matches the product owner\'s example in simplified Chinese', () => {
+  it("matches the product owner's example in simplified Chinese", () => {
     expect(explainAssessment(mixed, 'zh-Hans').slice(0, 2)).toEqual([
       '主机：保修至 2026-03-01（自验收日 2025-03-01 起 12 个月）',
       '连接线：不保修（不在保修范围内）',
@@ -37,42 +44,71 @@ describe('explanation sentences', () => {
 
   it('lists several findings with the separator of the language', () => {
     const a = assessWarranty(phone({ findings: [{ code: 'water_damage' }, { code: 'drop_impact' }] }));
-    expect(explainComponent(a.components[0]!, 'en')).toBe('Host: not covered — water or moisture damage, drop, impact or crushing found at inspection.');
+    expect(explainComponent(a.components[0]!, 'en')).toBe(
+      'Host: not covered — water or moisture damage, drop, impact or crushing found at inspection.',
+    );
     expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe('主机：不保修——检测发现进水或受潮、摔落、撞击或挤压');
   });
 
   it('explains a repair warranty that outlasts the original term', () => {
-    const a = assessWarranty(laser({ earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }));
+    const a = assessWarranty(
+      laser({ earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-04-01' }),
+    );
     expect(explainComponent(a.components[0]!, 'en')).toBe(
       'Host: covered until 2026-06-10 under the repair warranty (3 months from the repair on 2026-03-10, longer than the original term).',
     );
-    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe('主机：维修保修至 2026-06-10（自 2026-03-10 维修起 3 个月，长于原保修期）');
-    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe('主機：維修保修至 2026-06-10（自 2026-03-10 維修起 3 個月，長於原保修期）');
+    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe(
+      '主机：维修保修至 2026-06-10（自 2026-03-10 维修起 3 个月，长于原保修期）',
+    );
+    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe(
+      '主機：維修保修至 2026-06-10（自 2026-03-10 維修起 3 個月，長於原保修期）',
+    );
   });
 
   it('does not claim "longer than the original term" when there was none', () => {
-    const a = assessWarranty(watch({ proof: [], earlierRepairs: [{ date: '2025-05-01', component: 'watch_movement', fault: 'stops' }], assessmentDate: '2025-06-01' }));
-    expect(explainComponent(a.components[0]!, 'en')).toBe('Movement: covered until 2025-08-01 under the repair warranty (3 months from the repair on 2025-05-01).');
+    const a = assessWarranty(
+      watch({
+        proof: [],
+        earlierRepairs: [{ date: '2025-05-01', component: 'watch_movement', fault: 'stops' }],
+        assessmentDate: '2025-06-01',
+      }),
+    );
+    expect(explainComponent(a.components[0]!, 'en')).toBe(
+      'Movement: covered until 2025-08-01 under the repair warranty (3 months from the repair on 2025-05-01).',
+    );
   });
 
   it('explains a replaced-part warranty and its end', () => {
     const repairs = [{ date: '2026-01-10', component: 'handpiece', partsReplaced: ['handpiece'] }];
-    const covered = assessWarranty(laser({ faults: [{ component: 'handpiece' }], earlierRepairs: repairs, assessmentDate: '2026-12-01' }));
+    const covered = assessWarranty(
+      laser({ faults: [{ component: 'handpiece' }], earlierRepairs: repairs, assessmentDate: '2026-12-01' }),
+    );
     expect(explainComponent(covered.components[0]!, 'en')).toBe(
       'Handpiece: covered until 2027-01-10 under the replaced-part warranty (12 months from its replacement on 2026-01-10).',
     );
-    const ended = assessWarranty(laser({ faults: [{ component: 'handpiece' }], earlierRepairs: repairs, assessmentDate: '2027-01-11' }));
-    expect(explainComponent(ended.components[0]!, 'zh-Hans')).toBe('治疗手柄：已过保修期——换件保修于 2027-01-10 到期（自 2026-01-10 更换起 12 个月）');
+    const ended = assessWarranty(
+      laser({ faults: [{ component: 'handpiece' }], earlierRepairs: repairs, assessmentDate: '2027-01-11' }),
+    );
+    expect(explainComponent(ended.components[0]!, 'zh-Hans')).toBe(
+      '治疗手柄：已过保修期——换件保修于 2027-01-10 到期（自 2026-01-10 更换起 12 个月）',
+    );
   });
 
   it('explains an expired term with the date basis', () => {
     const a = assessWarranty(laser({ proof: [], assessmentDate: '2025-12-02' }));
-    expect(explainComponent(a.components[0]!, 'en')).toBe('Host: not covered — the warranty ended on 2025-12-01 (12 months from production date 2024-12-01).');
-    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe('主機：已過保修期——保修於 2025-12-01 到期（自生產日期 2024-12-01 起 12 個月）');
+    expect(explainComponent(a.components[0]!, 'en')).toBe(
+      'Host: not covered — the warranty ended on 2025-12-01 (12 months from production date 2024-12-01).',
+    );
+    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe(
+      '主機：已過保修期——保修於 2025-12-01 到期（自生產日期 2024-12-01 起 12 個月）',
+    );
   });
 
   it('uses the singular for a one-month term in English', () => {
-    const policy = { ...laser().policy, components: [{ code: 'host', termMonths: 1, labels: { 'zh-Hans': '主机', 'zh-Hant': '主機', en: 'Host' } }] };
+    const policy = {
+      ...laser().policy,
+      components: [{ code: 'host', termMonths: 1, labels: { 'zh-Hans': '主机', 'zh-Hant': '主機', en: 'Host' } }],
+    };
     const a = assessWarranty(laser({ policy, assessmentDate: '2025-03-10' }));
     expect(explainComponent(a.components[0]!, 'en')).toBe('Host: covered until 2025-04-01 (1 month from acceptance 2025-03-01).');
   });
@@ -87,7 +123,9 @@ describe('explanation sentences', () => {
 
   it('explains the return window with its last day', () => {
     const a = assessWarranty(phone({ assessmentDate: '2025-03-02' }));
-    expect(explainAssessment(a, 'en').at(-1)).toBe('Return, exchange or repair possible until 2025-03-08 (7 days from sale 2025-03-01).');
+    expect(explainAssessment(a, 'en').at(-1)).toBe(
+      'Return, exchange or repair possible until 2025-03-08 (7 days from sale 2025-03-01).',
+    );
     expect(explainAssessment(a, 'zh-Hans').at(-1)).toBe('可退货、换货或维修，至 2025-03-08 止（自销售日 2025-03-01 起 7 天）');
   });
 
@@ -103,12 +141,18 @@ describe('explanation sentences', () => {
       '換貨次數已用完（限 1 次）',
     ]);
     const exchange = assessWarranty(phone({ assessmentDate: '2025-03-10' }));
-    expect(explainAssessment(exchange, 'en').at(-1)).toBe('Exchange or repair possible until 2025-03-16 (15 days from sale 2025-03-01).');
+    expect(explainAssessment(exchange, 'en').at(-1)).toBe(
+      'Exchange or repair possible until 2025-03-16 (15 days from sale 2025-03-01).',
+    );
   });
 
   it('explains why return and exchange are closed', () => {
-    expect(explainAssessment(assessWarranty(phone({ findings: [{ code: 'water_damage' }] })), 'zh-Hans').at(-1)).toBe('检测发现除外情形，不予退换货');
-    expect(explainAssessment(assessWarranty(phone({ proof: [] })), 'en').at(-1)).toBe('No return or exchange without proof of purchase.');
+    expect(explainAssessment(assessWarranty(phone({ findings: [{ code: 'water_damage' }] })), 'zh-Hans').at(-1)).toBe(
+      '检测发现除外情形，不予退换货',
+    );
+    expect(explainAssessment(assessWarranty(phone({ proof: [] })), 'en').at(-1)).toBe(
+      'No return or exchange without proof of purchase.',
+    );
     expect(explainAssessment(assessWarranty(phone({ assessmentDate: '2025-04-01' })), 'en').at(-1)).toBe(
       'The return and exchange periods have ended (from sale 2025-03-01); repair only.',
     );
@@ -116,10 +160,19 @@ describe('explanation sentences', () => {
 
   it('leaves no placeholder unfilled in any language', () => {
     const inputs = [
-      laser({ faults: [{ component: 'host' }, { component: 'cable' }, { component: 'nope' }], findings: [{ code: 'misuse', component: 'nope' }] }),
+      laser({
+        faults: [{ component: 'host' }, { component: 'cable' }, { component: 'nope' }],
+        findings: [{ code: 'misuse', component: 'nope' }],
+      }),
       laser({ earlierRepairs: [{ date: '2026-03-10', component: 'host', fault: 'no_power' }], assessmentDate: '2026-07-01' }),
       laser({ cardExpiries: [{ component: 'host', expiry: '2025-09-01' }], assessmentDate: '2025-10-01' }),
-      phone({ policy: { ...phone().policy, returnExchange: { returnDays: 0, exchangeDays: 3, exchangeLimit: 1, exchangeSameOrHigherPrice: true } }, exchangesUsed: 1 }),
+      phone({
+        policy: {
+          ...phone().policy,
+          returnExchange: { returnDays: 0, exchangeDays: 3, exchangeLimit: 1, exchangeSameOrHigherPrice: true },
+        },
+        exchangesUsed: 1,
+      }),
       phone({ proof: [], dates: { saleDate: '2025-03-01' } }),
     ];
     for (const input of inputs) {

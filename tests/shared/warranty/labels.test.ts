@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { DEFAULT_POLICIES, EXCLUSION_CODES, REASON_CODES, STANDARD_EXCLUSIONS, exclusionLabel, parsePolicy, reasonLabel } from '../../../shared/warranty';
+import {
+  DEFAULT_POLICIES,
+  EXCLUSION_CODES,
+  REASON_CODES,
+  STANDARD_EXCLUSIONS,
+  exclusionLabel,
+  parsePolicy,
+  reasonLabel,
+} from '../../../shared/warranty';
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
@@ -47,15 +55,24 @@ describe('default policies', () => {
   it('takes the laser-device terms from seed 001', () => {
     const laser = DEFAULT_POLICIES.find((p) => p.code === 'medical_laser');
     const term = (code: string) => laser?.components.find((c) => c.code === code)?.termMonths;
-    expect([term('laser'), term('host'), term('light_guide_arm'), term('handpiece'), term('foot_switch')]).toEqual([24, 12, 12, 12, 12]);
-    expect(laser?.neverCovered.map((n) => n.code)).toEqual(expect.arrayContaining(['cable', 'accessories', 'documents', 'consumables', 'special_price']));
+    expect([term('laser'), term('host'), term('light_guide_arm'), term('handpiece'), term('foot_switch')]).toEqual([
+      24, 12, 12, 12, 12,
+    ]);
+    expect(laser?.neverCovered.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['cable', 'accessories', 'documents', 'consumables', 'special_price']),
+    );
     expect(laser?.noProof).toBe('production_date');
     expect([laser?.repairWarrantyMonths, laser?.replacedPartMonths]).toEqual([3, 12]);
   });
 
   it('takes the jewellery exchange rules from seed 002', () => {
     const jewellery = DEFAULT_POLICIES.find((p) => p.code === 'jewellery_watch');
-    expect(jewellery?.returnExchange).toEqual({ returnDays: 7, exchangeDays: 3, exchangeLimit: 1, exchangeSameOrHigherPrice: true });
+    expect(jewellery?.returnExchange).toEqual({
+      returnDays: 7,
+      exchangeDays: 3,
+      exchangeLimit: 1,
+      exchangeSameOrHigherPrice: true,
+    });
     expect(jewellery?.exclusions).toContain('not_sold_by_shop');
     expect(jewellery?.exclusions).toContain('cosmetic_wear');
   });

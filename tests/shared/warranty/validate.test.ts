@@ -26,7 +26,11 @@ describe('assessment input validation', () => {
   it.each<[string, Partial<AssessmentInput>, string]>([
     ['an impossible date like 2025-02-30', { assessmentDate: '2025-02-30' }, 'assessmentDate validation.warranty.invalidDate'],
     ['a year typed as 0025', { dates: { saleDate: '0025-03-01' } }, 'dates.saleDate validation.warranty.invalidDate'],
-    ['a sale after the day of the assessment', { dates: { saleDate: '2025-06-02' } }, 'dates.saleDate validation.warranty.afterAssessment'],
+    [
+      'a sale after the day of the assessment',
+      { dates: { saleDate: '2025-06-02' } },
+      'dates.saleDate validation.warranty.afterAssessment',
+    ],
     [
       'a repair after the day of the assessment',
       { earlierRepairs: [{ date: '2025-07-01', component: 'host' }] },
@@ -64,7 +68,13 @@ describe('assessment input validation', () => {
   });
 
   it('allows a sale before production (pre-order) and treats empty dates as not recorded', () => {
-    expect(issuesOf(laser({ dates: { productionDate: '2025-02-01', saleDate: '2025-01-10', deliveryDate: '', acceptanceDate: '2025-03-01' } }))).toEqual([]);
+    expect(
+      issuesOf(
+        laser({
+          dates: { productionDate: '2025-02-01', saleDate: '2025-01-10', deliveryDate: '', acceptanceDate: '2025-03-01' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an exclusion code that does not exist', () => {
@@ -85,20 +95,56 @@ describe('policy validation', () => {
   });
 
   it.each<[string, WarrantyPolicy | Record<string, unknown>, string]>([
-    ['a term over 120 months', edit({ components: [{ ...host, termMonths: 121 }] }), 'components.0.termMonths validation.numberTooBig?max=120'],
-    ['a negative term', edit({ components: [{ ...host, termMonths: -1 }] }), 'components.0.termMonths validation.numberTooSmall?min=0'],
-    ['a term in fractions of a month', edit({ components: [{ ...host, termMonths: 1.5 }] }), 'components.0.termMonths validation.invalidType'],
-    ['a return window over 365 days', edit({ returnExchange: { ...MEDICAL_LASER_POLICY.returnExchange, returnDays: 366 } }), 'returnExchange.returnDays validation.numberTooBig?max=365'],
-    ['negative exchange days', edit({ returnExchange: { ...MEDICAL_LASER_POLICY.returnExchange, exchangeDays: -1 } }), 'returnExchange.exchangeDays validation.numberTooSmall?min=0'],
-    ['a component listed twice', edit({ components: [host, { ...host, termMonths: 6 }] }), 'components.1.code validation.warranty.duplicateCode'],
+    [
+      'a term over 120 months',
+      edit({ components: [{ ...host, termMonths: 121 }] }),
+      'components.0.termMonths validation.numberTooBig?max=120',
+    ],
+    [
+      'a negative term',
+      edit({ components: [{ ...host, termMonths: -1 }] }),
+      'components.0.termMonths validation.numberTooSmall?min=0',
+    ],
+    [
+      'a term in fractions of a month',
+      edit({ components: [{ ...host, termMonths: 1.5 }] }),
+      'components.0.termMonths validation.invalidType',
+    ],
+    [
+      'a return window over 365 days',
+      edit({ returnExchange: { ...MEDICAL_LASER_POLICY.returnExchange, returnDays: 366 } }),
+      'returnExchange.returnDays validation.numberTooBig?max=365',
+    ],
+    [
+      'negative exchange days',
+      edit({ returnExchange: { ...MEDICAL_LASER_POLICY.returnExchange, exchangeDays: -1 } }),
+      'returnExchange.exchangeDays validation.numberTooSmall?min=0',
+    ],
+    [
+      'a component listed twice',
+      edit({ components: [host, { ...host, termMonths: 6 }] }),
+      'components.1.code validation.warranty.duplicateCode',
+    ],
     [
       'a component both covered and never covered',
       edit({ neverCovered: [{ code: 'host', labels: host.labels }] }),
       'neverCovered.0.code validation.warranty.coveredAndNeverCovered',
     ],
-    ['an exclusion listed twice', edit({ exclusions: ['misuse', 'misuse'] }), 'exclusions.1 validation.warranty.duplicateExclusion'],
-    ['a code with spaces and capitals', edit({ components: [{ ...host, code: 'Foot Switch' }] }), 'components.0.code validation.warranty.code'],
-    ['a label missing in one language', edit({ components: [{ ...host, labels: { ...host.labels, 'zh-Hant': '' } }] }), 'components.0.labels.zh-Hant validation.required'],
+    [
+      'an exclusion listed twice',
+      edit({ exclusions: ['misuse', 'misuse'] }),
+      'exclusions.1 validation.warranty.duplicateExclusion',
+    ],
+    [
+      'a code with spaces and capitals',
+      edit({ components: [{ ...host, code: 'Foot Switch' }] }),
+      'components.0.code validation.warranty.code',
+    ],
+    [
+      'a label missing in one language',
+      edit({ components: [{ ...host, labels: { ...host.labels, 'zh-Hant': '' } }] }),
+      'components.0.labels.zh-Hant validation.required',
+    ],
   ])('refuses %s', (_name, policy, expected) => {
     expect(policyIssues(policy)).toContain(expected);
   });
@@ -111,7 +157,8 @@ describe('policy validation', () => {
 describe('validation messages', () => {
   it('has a text for every warranty validation key in every language', () => {
     for (const lang of LANGUAGES) {
-      for (const key of WARRANTY_VALIDATION_KEYS) expect(warrantyMessages[lang].validation[key].trim(), `${lang}.${key}`).not.toBe('');
+      for (const key of WARRANTY_VALIDATION_KEYS)
+        expect(warrantyMessages[lang].validation[key].trim(), `${lang}.${key}`).not.toBe('');
     }
   });
 });

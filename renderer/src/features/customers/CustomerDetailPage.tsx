@@ -56,7 +56,8 @@ export function CustomerDetailPage() {
             <Space orientation="vertical" size={2}>
               {c.phones.map((p) => (
                 <span key={p.number}>
-                  {formatPhone(p.number)} <Typography.Text type="secondary">({t(`customers.phoneLabels.${p.label}`)})</Typography.Text>
+                  {formatPhone(p.number)}{' '}
+                  <Typography.Text type="secondary">({t(`customers.phoneLabels.${p.label}`)})</Typography.Text>
                 </span>
               ))}
             </Space>

@@ -37,7 +37,15 @@ function toFormValues(c?: Customer): CustomerFieldsInput {
 }
 
 /** "Already used by …" under a phone number as soon as it is typed, with links to those customers. */
-function PhoneOwnersHint({ control, index, excludeId }: { control: Control<CustomerFieldsInput>; index: number; excludeId: number | null }) {
+function PhoneOwnersHint({
+  control,
+  index,
+  excludeId,
+}: {
+  control: Control<CustomerFieldsInput>;
+  index: number;
+  excludeId: number | null;
+}) {
   const { t } = useTranslation();
   const phone = useWatch({ control, name: `phones.${index}.number` }) ?? '';
   const owners = usePhoneOwners(useDebounced(phone, 250), excludeId).data ?? [];

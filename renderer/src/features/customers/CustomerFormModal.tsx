@@ -24,7 +24,9 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
 
   const persist = async (values: CustomerFields, allowDuplicatePhone: boolean): Promise<void> => {
     try {
-      const saved = await save.mutateAsync(customer ? { ...values, id: customer.id, allowDuplicatePhone } : { ...values, allowDuplicatePhone });
+      const saved = await save.mutateAsync(
+        customer ? { ...values, id: customer.id, allowDuplicatePhone } : { ...values, allowDuplicatePhone },
+      );
       void message.success(t(customer ? 'customers.updated' : 'customers.created', { name: saved.name }));
       onSaved(saved);
     } catch (error) {

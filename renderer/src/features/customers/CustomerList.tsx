@@ -24,7 +24,16 @@ const COLUMNS = '2fr 1.6fr 2fr 1.2fr';
  * A virtualised table: only the visible rows exist in the page, so 200,000 customers scroll
  * like 20. More pages load as the end comes into view. Arrow keys move between rows, Enter opens.
  */
-export function CustomerList({ items, total, hasMore, loadingMore, onLoadMore, onOpen, emptyText, height = '100%' }: CustomerListProps) {
+export function CustomerList({
+  items,
+  total,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  onOpen,
+  emptyText,
+  height = '100%',
+}: CustomerListProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -50,7 +59,12 @@ export function CustomerList({ items, total, hasMore, loadingMore, onLoadMore, o
   };
 
   return (
-    <div role="table" aria-rowcount={total + 1} aria-label={t('customers.title')} style={{ height, display: 'flex', flexDirection: 'column' }}>
+    <div
+      role="table"
+      aria-rowcount={total + 1}
+      aria-label={t('customers.title')}
+      style={{ height, display: 'flex', flexDirection: 'column' }}
+    >
       <div
         role="row"
         style={{

@@ -47,7 +47,9 @@ export function LogoSetting({ logo }: { logo: string | null }) {
           overflow: 'hidden',
         }}
       >
-        {logo ? <Image src={logo} alt={t('settings.shop.logoPreviewAlt')} preview={false} style={{ maxWidth: 110, maxHeight: 110 }} /> : null}
+        {logo ? (
+          <Image src={logo} alt={t('settings.shop.logoPreviewAlt')} preview={false} style={{ maxWidth: 110, maxHeight: 110 }} />
+        ) : null}
       </div>
       <Space orientation="vertical">
         <input

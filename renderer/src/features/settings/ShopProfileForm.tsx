@@ -3,12 +3,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  CURRENCIES,
-  shopProfileSchema,
-  type ShopProfile,
-  type ShopProfileInput,
-} from '../../../../shared/schemas/settings';
+import { CURRENCIES, shopProfileSchema, type ShopProfile, type ShopProfileInput } from '../../../../shared/schemas/settings';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 import { FormField } from '../../components/FormField';
 import { ApiRequestError } from '../../api/client';
@@ -51,7 +46,11 @@ export function ShopProfileForm({ initial, submitting, onSubmit }: ShopProfileFo
     }
   });
 
-  const text = (name: 'name' | 'address' | 'phone' | 'email' | 'taxId', max: number, extra?: { help?: string; required?: boolean }) => (
+  const text = (
+    name: 'name' | 'address' | 'phone' | 'email' | 'taxId',
+    max: number,
+    extra?: { help?: string; required?: boolean },
+  ) => (
     <FormField
       label={t(`settings.shop.${name}`)}
       htmlFor={`${id}-${name}`}
@@ -59,7 +58,11 @@ export function ShopProfileForm({ initial, submitting, onSubmit }: ShopProfileFo
       help={extra?.help}
       required={extra?.required}
     >
-      <Controller control={control} name={name} render={({ field }) => <Input {...field} id={`${id}-${name}`} maxLength={max} />} />
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => <Input {...field} id={`${id}-${name}`} maxLength={max} />}
+      />
     </FormField>
   );
 
@@ -86,7 +89,11 @@ export function ShopProfileForm({ initial, submitting, onSubmit }: ShopProfileFo
                 control={control}
                 name="defaultLanguage"
                 render={({ field }) => (
-                  <Select {...field} id={`${id}-lang`} options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
+                  <Select
+                    {...field}
+                    id={`${id}-lang`}
+                    options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+                  />
                 )}
               />
             </FormField>
@@ -111,7 +118,11 @@ export function ShopProfileForm({ initial, submitting, onSubmit }: ShopProfileFo
                 control={control}
                 name="currency"
                 render={({ field }) => (
-                  <Select {...field} id={`${id}-currency`} options={CURRENCIES.map((c) => ({ value: c, label: t(`currencies.${c}`) }))} />
+                  <Select
+                    {...field}
+                    id={`${id}-currency`}
+                    options={CURRENCIES.map((c) => ({ value: c, label: t(`currencies.${c}`) }))}
+                  />
                 )}
               />
             </FormField>

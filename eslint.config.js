@@ -1,0 +1,107 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+/** Import boundaries per folder (see STYLE.md): the renderer is untrusted and browser-only. */
+const boundary = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'shared/text/t2s-data.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['info', 'warn', 'error'] }],
+    },
+  },
+  {
+    // Command-line tools print their results.
+    files: ['scripts/**', 'electron/preview/cli.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    // No React Compiler here, so its library-compatibility notice does not apply.
+    rules: { ...reactHooks.configs.recommended.rules, 'react-hooks/incompatible-library': 'off' },
+  },
+  boundary(
+    ['renderer/**/*.{ts,tsx}'],
+    [
+      'electron',
+      'electron/*',
+      'node:*',
+      'better-sqlite3',
+      'drizzle-orm',
+      'drizzle-orm/*',
+      '**/db/**',
+      '**/electron/core/**',
+      '**/electron/main/**',
+      '**/electron/preview/**',
+      'fs',
+      'path',
+      'child_process',
+    ],
+    'The renderer may import only shared/ and the preload types; everything else goes through window.api.',
+  ),
+  boundary(
+    ['shared/**/*.ts'],
+    [
+      'electron',
+      'electron/*',
+      'node:*',
+      'better-sqlite3',
+      'drizzle-orm',
+      'drizzle-orm/*',
+      'react',
+      'antd',
+      '**/db/**',
+      '**/electron/**',
+      '**/renderer/**',
+      'fs',
+      'path',
+    ],
+    'shared/ is pure code used by both sides: no Electron, Node, database or UI imports.',
+  ),
+  boundary(
+    ['db/**/*.ts'],
+    ['electron', 'electron/*', 'react', 'antd', '**/electron/**', '**/renderer/**'],
+    'db/ takes the database as a parameter and never imports Electron or UI code.',
+  ),
+  boundary(
+    ['electron/core/**/*.ts', 'electron/preview/**/*.ts'],
+    ['electron', 'electron/*', '**/renderer/**', '**/electron/main/**'],
+    'electron/core and the preview run under plain Node (tests, preview): no Electron imports.',
+  ),
+  boundary(
+    ['electron/preload/**/*.ts'],
+    [
+      'node:*',
+      'better-sqlite3',
+      'drizzle-orm',
+      'drizzle-orm/*',
+      '**/db/**',
+      '**/electron/core/**',
+      '**/electron/main/**',
+      '**/renderer/**',
+      'zod',
+    ],
+    'The sandboxed preload bundles only the method list and the IPC invoke.',
+  ),
+  prettier,
+);
