@@ -34,6 +34,7 @@ export function testCore(options: { now?: number; file?: string } = {}): Core & 
     file: options.file ?? join(tempDir(), 'shop.sqlite'),
     migrationsFolder: MIGRATIONS,
     version: '0.1.0-test',
+    fontsDir: join(import.meta.dirname, '..', 'node_modules'),
     transport: 'preview',
     log: silentLogger,
     system: { language: 'zh-Hans', timeZone: 'Asia/Shanghai' },

@@ -15,6 +15,8 @@ export interface HandlerContext {
   now: () => number;
   log: Logger;
   info: AppInfo;
+  /** Fonts for printed forms: resources/fonts when packaged, node_modules in development. */
+  fontsDir: string;
   /** The operating system's language and time zone, for defaults before the shop sets its own. */
   system: { language: Language; timeZone: string };
   /** Called after a write that changed settings (the Electron menu follows the language). */

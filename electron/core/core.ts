@@ -13,6 +13,7 @@ export interface CoreOptions {
   backupDir?: string;
   nativeBinding?: string;
   version: string;
+  fontsDir: string;
   transport: AppInfo['transport'];
   log: Logger;
   system: { language: Language; timeZone: string };
@@ -46,6 +47,7 @@ export function createCore(options: CoreOptions): Core {
     db: opened.db,
     now: options.now ?? Date.now,
     log: options.log,
+    fontsDir: options.fontsDir,
     info: {
       version: options.version,
       dataFile: options.file,

@@ -18,9 +18,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {

@@ -55,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
         backupDir: paths.backups,
         nativeBinding: paths.nativeBinding,
         version: app.getVersion(),
+        fontsDir: paths.fonts,
         transport: 'electron',
         log,
         system: { language: systemLanguage, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },

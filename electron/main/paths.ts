@@ -17,6 +17,7 @@ export function appPaths() {
     logs: join(userData, 'logs'),
     migrations: join(resources, app.isPackaged ? 'migrations' : 'db/migrations'),
     renderer: join(root, 'dist', 'renderer'),
+    fonts: app.isPackaged ? join(resources, 'fonts') : join(root, 'node_modules'),
     preload: join(root, 'dist', 'preload', 'index.cjs'),
     nativeBinding: !app.isPackaged && existsSync(devBinding) ? devBinding : undefined,
   };

@@ -36,6 +36,7 @@ const core = createCore({
   file,
   migrationsFolder: join(root, 'db', 'migrations'),
   version: process.env.npm_package_version ?? '0.0.0',
+  fontsDir: join(root, 'node_modules'),
   transport: 'preview',
   log: consoleLogger,
   system: { language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },

@@ -1,11 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import {
-  createCustomer,
-  getCustomer,
-  listCustomers,
-  phoneOwners,
-  updateCustomer,
-} from '../../../db/queries/customers';
+import { createCustomer, getCustomer, listCustomers, phoneOwners, updateCustomer } from '../../../db/queries/customers';
 import { recordAudit } from '../../../db/queries/audit';
 import type { CustomerFields, PhoneOwner } from '../../../shared/schemas/customer';
 import { formatPhone } from '../../../shared/text/phone';
@@ -16,7 +10,11 @@ import type { Handlers } from '../dispatcher';
  * Refuses a phone number another customer already has, unless staff confirmed it is fine
  * (a family sharing a number). The error names the owners so the UI can offer to open them.
  */
-function checkDuplicatePhones(ctx: HandlerContext, fields: CustomerFields & { allowDuplicatePhone: boolean }, selfId: number | null): void {
+function checkDuplicatePhones(
+  ctx: HandlerContext,
+  fields: CustomerFields & { allowDuplicatePhone: boolean },
+  selfId: number | null,
+): void {
   if (fields.allowDuplicatePhone) return;
   for (const phone of fields.phones) {
     const owners: PhoneOwner[] = phoneOwners(ctx.db, phone.number, selfId);
