@@ -9,30 +9,43 @@ import { useDebounced } from '../../hooks/useDebounced';
 import { useHotkey } from '../../hooks/useHotkey';
 import { formatPhone } from '../../../../shared/text/phone';
 import type { GlobalSearchResult } from '../../../../shared/schemas/search';
+import type { CustomerListItem } from '../../../../shared/schemas/customer';
 
-/** Grouped options for the dropdown; values are routes to open. */
+type SearchOption = { value: string; label: string; customer: CustomerListItem };
+
+/**
+ * Grouped options for the dropdown; values are routes to open. The label is plain text (it is
+ * what screen readers announce); optionRender draws the richer row.
+ */
 export function searchOptions(result: GlobalSearchResult, t: (key: string) => string) {
   if (result.customers.length === 0) return [];
   return [
     {
       label: t('search.groups.customers'),
-      options: result.customers.map((c) => ({
+      options: result.customers.map((c): SearchOption => ({
         value: `/customers/${c.id}`,
-        label: (
-          <Space>
-            <UserOutlined />
-            <span>{c.name}</span>
-            <Typography.Text type="secondary">{formatPhone(c.phone)}</Typography.Text>
-            {c.matchedBy && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                · {t(`search.matchedBy.${c.matchedBy}`)}
-              </Typography.Text>
-            )}
-          </Space>
-        ),
+        label: [c.name, formatPhone(c.phone), c.matchedBy ? t(`search.matchedBy.${c.matchedBy}`) : '']
+          .filter(Boolean)
+          .join(' · '),
+        customer: c,
       })),
     },
   ];
+}
+
+function OptionRow({ customer, t }: { customer: CustomerListItem; t: (key: string) => string }) {
+  return (
+    <Space>
+      <UserOutlined />
+      <span>{customer.name}</span>
+      <Typography.Text type="secondary">{formatPhone(customer.phone)}</Typography.Text>
+      {customer.matchedBy && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          · {t(`search.matchedBy.${customer.matchedBy}`)}
+        </Typography.Text>
+      )}
+    </Space>
+  );
 }
 
 /** The search box in the header: Ctrl+K (or F3) from anywhere, Enter opens the first result. */
@@ -71,6 +84,10 @@ export function GlobalSearch() {
         value={text}
         onChange={setText}
         onSelect={(value: string) => open(value)}
+        optionRender={(option) => {
+          const data = option.data as Partial<SearchOption>;
+          return data.customer ? <OptionRow customer={data.customer} t={t} /> : option.label;
+        }}
         defaultActiveFirstOption
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
