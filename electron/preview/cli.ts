@@ -15,6 +15,8 @@ import { build } from 'esbuild';
 import { createCore } from '../core/core';
 import { consoleLogger } from '../core/context';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
+import { createTranslator } from '../../shared/i18n';
+import { AppError } from '../../shared/api/errors';
 import { startPreviewServer } from './server';
 import { seedDemo } from './demo';
 
@@ -32,15 +34,27 @@ const language: Language = isLanguage(values.lang) ? values.lang : 'zh-Hans';
 const fresh = !values.db;
 const file = values.db ? resolve(values.db) : join(mkdtempSync(join(tmpdir(), 'repair-counter-preview-')), 'demo.sqlite');
 
-const core = createCore({
-  file,
-  migrationsFolder: join(root, 'db', 'migrations'),
-  version: process.env.npm_package_version ?? '0.0.0',
-  fontsDir: join(root, 'node_modules'),
-  transport: 'preview',
-  log: consoleLogger,
-  system: { language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
-});
+function startCore() {
+  try {
+    return createCore({
+      file,
+      migrationsFolder: join(root, 'db', 'migrations'),
+      version: process.env.npm_package_version ?? '0.0.0',
+      fontsDir: join(root, 'node_modules'),
+      transport: 'preview',
+      log: consoleLogger,
+      system: { language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    });
+  } catch (error) {
+    // The same clear message the desktop app shows in its start-up dialog.
+    const t = createTranslator(language);
+    console.error(error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : String(error));
+    if (error instanceof AppError) console.error(`(${error.message})`);
+    process.exit(1);
+  }
+}
+
+const core = startCore();
 if (fresh && !values['no-demo']) await seedDemo(core.dispatch, language);
 
 const bridge = await build({

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button, Card, Input, Space, Typography, Alert } from 'antd';
+import { Button, Card, Input, Typography, Alert } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,8 @@ export function CustomersPage() {
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%', height: 'calc(100vh - 112px)', display: 'flex' }}>
+    // A fixed-height column: the list scrolls inside its card, which is what lets it virtualise.
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, height: 'calc(100vh - 112px)', minHeight: 360 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('customers.title')}
@@ -47,7 +48,11 @@ export function CustomersPage() {
         </Button>
       </div>
       {pages.isError && <Alert type="error" showIcon title={errorText(t, pages.error)} />}
-      <Card styles={{ body: { padding: 0, height: '100%' } }} style={{ flex: 1, minHeight: 0 }} loading={pages.isPending}>
+      <Card
+        styles={{ body: { padding: 0, flex: 1, minHeight: 0 } }}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+        loading={pages.isPending}
+      >
         <CustomerList
           items={items}
           total={total}
@@ -66,6 +71,6 @@ export function CustomersPage() {
           void navigate(`/customers/${c.id}`);
         }}
       />
-    </Space>
+    </div>
   );
 }
