@@ -30,6 +30,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its hooks with require().
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Command-line tools print their results.
     files: ['scripts/**', 'electron/preview/cli.ts'],
     rules: { 'no-console': 'off' },

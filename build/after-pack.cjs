@@ -11,7 +11,15 @@ exports.default = async function afterPack(context) {
     context.electronPlatformName === 'darwin'
       ? join(context.appOutDir, `${context.packager.appInfo.productFilename}.app`, 'Contents', 'Resources')
       : join(context.appOutDir, 'resources');
-  const target = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const target = join(
+    resources,
+    'app.asar.unpacked',
+    'node_modules',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
   if (!existsSync(built)) {
     if (process.env.RC_PACKAGE_SMOKE === '1') return; // offline smoke test: the Node build stays
     throw new Error(`${built} is missing: run "node scripts/electron-native.mjs" first (npm run dist does).`);

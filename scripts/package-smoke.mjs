@@ -9,7 +9,10 @@ import { listPackage } from '@electron/asar';
 
 const stubDir = join('.cache', 'electron-stub');
 mkdirSync(stubDir, { recursive: true });
-writeFileSync(join(stubDir, 'electron'), '#!/bin/sh\necho "stub: the real Electron binary is not available offline" >&2\nexit 1\n');
+writeFileSync(
+  join(stubDir, 'electron'),
+  '#!/bin/sh\necho "stub: the real Electron binary is not available offline" >&2\nexit 1\n',
+);
 chmodSync(join(stubDir, 'electron'), 0o755);
 rmSync('release', { recursive: true, force: true });
 
@@ -54,4 +57,6 @@ if (problems.length) {
   console.error(`Packaging smoke test FAILED:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Packaging smoke test passed: ${files.size} files in app.asar, native module unpacked, migrations and ${fonts.length} fonts in resources.`);
+console.log(
+  `Packaging smoke test passed: ${files.size} files in app.asar, native module unpacked, migrations and ${fonts.length} fonts in resources.`,
+);
