@@ -1,31 +1,73 @@
-import { Random, Weighted } from './random';
+import { Weighted, type Random } from './random';
 
 /**
  * Name material. Chinese surnames in rough order of frequency, each as
  * [simplified, traditional, pinyin, Cantonese romanisation, weight ‰].
  */
 const SURNAMES: readonly (readonly [string, string, string, string, number])[] = [
-  ['王', '王', 'wang', 'Wong', 71], ['李', '李', 'li', 'Lee', 70], ['张', '張', 'zhang', 'Cheung', 64],
-  ['刘', '劉', 'liu', 'Lau', 54], ['陈', '陳', 'chen', 'Chan', 45], ['杨', '楊', 'yang', 'Yeung', 31],
-  ['黄', '黃', 'huang', 'Wong', 22], ['赵', '趙', 'zhao', 'Chiu', 21], ['吴', '吳', 'wu', 'Ng', 20],
-  ['周', '周', 'zhou', 'Chow', 19], ['徐', '徐', 'xu', 'Tsui', 16], ['孙', '孫', 'sun', 'Suen', 15],
-  ['马', '馬', 'ma', 'Ma', 14], ['朱', '朱', 'zhu', 'Chu', 13], ['胡', '胡', 'hu', 'Wu', 13],
-  ['郭', '郭', 'guo', 'Kwok', 11], ['何', '何', 'he', 'Ho', 11], ['林', '林', 'lin', 'Lam', 10],
-  ['高', '高', 'gao', 'Ko', 10], ['罗', '羅', 'luo', 'Law', 9], ['郑', '鄭', 'zheng', 'Cheng', 8],
-  ['梁', '梁', 'liang', 'Leung', 8], ['谢', '謝', 'xie', 'Tse', 7], ['宋', '宋', 'song', 'Sung', 6],
-  ['唐', '唐', 'tang', 'Tong', 6], ['许', '許', 'xu', 'Hui', 6], ['韩', '韓', 'han', 'Hon', 6],
-  ['冯', '馮', 'feng', 'Fung', 5], ['邓', '鄧', 'deng', 'Tang', 5], ['曹', '曹', 'cao', 'Tso', 5],
-  ['彭', '彭', 'peng', 'Pang', 5], ['曾', '曾', 'zeng', 'Tsang', 5], ['萧', '蕭', 'xiao', 'Siu', 4],
-  ['田', '田', 'tian', 'Tin', 4], ['董', '董', 'dong', 'Tung', 4], ['袁', '袁', 'yuan', 'Yuen', 4],
-  ['潘', '潘', 'pan', 'Poon', 4], ['蒋', '蔣', 'jiang', 'Cheung', 4], ['蔡', '蔡', 'cai', 'Choi', 4],
-  ['余', '余', 'yu', 'Yu', 4], ['叶', '葉', 'ye', 'Yip', 3], ['苏', '蘇', 'su', 'So', 3],
-  ['吕', '呂', 'lv', 'Lui', 3], ['卢', '盧', 'lu', 'Lo', 3], ['钟', '鍾', 'zhong', 'Chung', 2],
-  ['谭', '譚', 'tan', 'Tam', 2], ['陆', '陸', 'lu', 'Luk', 2], ['麦', '麥', 'mai', 'Mak', 2],
-  ['温', '溫', 'wen', 'Wan', 2], ['汤', '湯', 'tang', 'Tong', 2], ['黎', '黎', 'li', 'Lai', 2],
-  ['严', '嚴', 'yan', 'Yim', 2], ['区', '區', 'ou', 'Au', 1], ['龙', '龍', 'long', 'Lung', 2],
-  ['贺', '賀', 'he', 'Ho', 2], ['顾', '顧', 'gu', 'Koo', 2], ['龚', '龔', 'gong', 'Kung', 2],
-  ['钱', '錢', 'qian', 'Chin', 1], ['万', '萬', 'wan', 'Man', 1], ['欧阳', '歐陽', 'ouyang', 'Au Yeung', 1],
-  ['司马', '司馬', 'sima', 'Sze Ma', 0.3], ['诸葛', '諸葛', 'zhuge', 'Chu Kot', 0.2], ['上官', '上官', 'shangguan', 'Sheung Kwun', 0.2],
+  ['王', '王', 'wang', 'Wong', 71],
+  ['李', '李', 'li', 'Lee', 70],
+  ['张', '張', 'zhang', 'Cheung', 64],
+  ['刘', '劉', 'liu', 'Lau', 54],
+  ['陈', '陳', 'chen', 'Chan', 45],
+  ['杨', '楊', 'yang', 'Yeung', 31],
+  ['黄', '黃', 'huang', 'Wong', 22],
+  ['赵', '趙', 'zhao', 'Chiu', 21],
+  ['吴', '吳', 'wu', 'Ng', 20],
+  ['周', '周', 'zhou', 'Chow', 19],
+  ['徐', '徐', 'xu', 'Tsui', 16],
+  ['孙', '孫', 'sun', 'Suen', 15],
+  ['马', '馬', 'ma', 'Ma', 14],
+  ['朱', '朱', 'zhu', 'Chu', 13],
+  ['胡', '胡', 'hu', 'Wu', 13],
+  ['郭', '郭', 'guo', 'Kwok', 11],
+  ['何', '何', 'he', 'Ho', 11],
+  ['林', '林', 'lin', 'Lam', 10],
+  ['高', '高', 'gao', 'Ko', 10],
+  ['罗', '羅', 'luo', 'Law', 9],
+  ['郑', '鄭', 'zheng', 'Cheng', 8],
+  ['梁', '梁', 'liang', 'Leung', 8],
+  ['谢', '謝', 'xie', 'Tse', 7],
+  ['宋', '宋', 'song', 'Sung', 6],
+  ['唐', '唐', 'tang', 'Tong', 6],
+  ['许', '許', 'xu', 'Hui', 6],
+  ['韩', '韓', 'han', 'Hon', 6],
+  ['冯', '馮', 'feng', 'Fung', 5],
+  ['邓', '鄧', 'deng', 'Tang', 5],
+  ['曹', '曹', 'cao', 'Tso', 5],
+  ['彭', '彭', 'peng', 'Pang', 5],
+  ['曾', '曾', 'zeng', 'Tsang', 5],
+  ['萧', '蕭', 'xiao', 'Siu', 4],
+  ['田', '田', 'tian', 'Tin', 4],
+  ['董', '董', 'dong', 'Tung', 4],
+  ['袁', '袁', 'yuan', 'Yuen', 4],
+  ['潘', '潘', 'pan', 'Poon', 4],
+  ['蒋', '蔣', 'jiang', 'Cheung', 4],
+  ['蔡', '蔡', 'cai', 'Choi', 4],
+  ['余', '余', 'yu', 'Yu', 4],
+  ['叶', '葉', 'ye', 'Yip', 3],
+  ['苏', '蘇', 'su', 'So', 3],
+  ['吕', '呂', 'lv', 'Lui', 3],
+  ['卢', '盧', 'lu', 'Lo', 3],
+  ['钟', '鍾', 'zhong', 'Chung', 2],
+  ['谭', '譚', 'tan', 'Tam', 2],
+  ['陆', '陸', 'lu', 'Luk', 2],
+  ['麦', '麥', 'mai', 'Mak', 2],
+  ['温', '溫', 'wen', 'Wan', 2],
+  ['汤', '湯', 'tang', 'Tong', 2],
+  ['黎', '黎', 'li', 'Lai', 2],
+  ['严', '嚴', 'yan', 'Yim', 2],
+  ['区', '區', 'ou', 'Au', 1],
+  ['龙', '龍', 'long', 'Lung', 2],
+  ['贺', '賀', 'he', 'Ho', 2],
+  ['顾', '顧', 'gu', 'Koo', 2],
+  ['龚', '龔', 'gong', 'Kung', 2],
+  ['钱', '錢', 'qian', 'Chin', 1],
+  ['万', '萬', 'wan', 'Man', 1],
+  ['欧阳', '歐陽', 'ouyang', 'Au Yeung', 1],
+  ['司马', '司馬', 'sima', 'Sze Ma', 0.3],
+  ['诸葛', '諸葛', 'zhuge', 'Chu Kot', 0.2],
+  ['上官', '上官', 'shangguan', 'Sheung Kwun', 0.2],
 ];
 
 /** Given-name characters as "simplified:traditional" (one form when they are the same), common first. */
@@ -46,7 +88,10 @@ const GIVEN = (
 /** Single given names (张伟) draw from the most common characters. */
 const SINGLE = GIVEN.slice(0, 40);
 
-const CANTO_SYLLABLES = 'Tai Man Ka Ho Wai Kin Chi Ming Siu Yan Mei Ling Kwok Wing Hoi Yee Sze Fai Lok Chun Kit Hung Pui Shan Yuk Wah Kam Sum Tsz Hin'.split(' ');
+const CANTO_SYLLABLES =
+  'Tai Man Ka Ho Wai Kin Chi Ming Siu Yan Mei Ling Kwok Wing Hoi Yee Sze Fai Lok Chun Kit Hung Pui Shan Yuk Wah Kam Sum Tsz Hin'.split(
+    ' ',
+  );
 
 const ENGLISH_FIRST = (
   'John Mary David Sarah Michael Emma James Olivia Peter Grace William Sophie Thomas Emily Daniel Chloe ' +
@@ -64,7 +109,10 @@ const ENGLISH_LAST = (
 const HONORIFICS_SIMP = ['先生', '小姐', '女士', '太太'];
 const HONORIFICS_TRAD = ['先生', '小姐', '女士', '太太', '生', '太'];
 
-const surnames = new Weighted(SURNAMES, SURNAMES.map((s) => s[4]));
+const surnames = new Weighted(
+  SURNAMES,
+  SURNAMES.map((s) => s[4]),
+);
 const singles = Weighted.zipf(SINGLE, 3);
 const givens = Weighted.zipf(GIVEN, 6);
 const cantoSyllables = Weighted.zipf(CANTO_SYLLABLES, 4);

@@ -1,5 +1,5 @@
 import type { PhoneLabel } from '../../shared/schemas/customer';
-import { Random, Weighted } from './random';
+import { Weighted, type Random } from './random';
 
 /** Where a customer is from decides the script of the name and the shape of the phone number. */
 export type Region = 'mainland' | 'hk' | 'tw' | 'uk' | 'us';
@@ -10,8 +10,22 @@ const MOBILE_PREFIXES = (
 ).split(' ');
 /** Mainland area codes with the local number length. */
 const AREA_CODES: readonly (readonly [string, number])[] = [
-  ['010', 8], ['021', 8], ['020', 8], ['0755', 8], ['022', 8], ['023', 8], ['028', 8], ['027', 8],
-  ['0571', 8], ['025', 8], ['029', 8], ['0512', 8], ['0769', 8], ['0757', 8], ['0371', 8], ['0898', 7],
+  ['010', 8],
+  ['021', 8],
+  ['020', 8],
+  ['0755', 8],
+  ['022', 8],
+  ['023', 8],
+  ['028', 8],
+  ['027', 8],
+  ['0571', 8],
+  ['025', 8],
+  ['029', 8],
+  ['0512', 8],
+  ['0769', 8],
+  ['0757', 8],
+  ['0371', 8],
+  ['0898', 7],
 ];
 const US_AREA = ['212', '415', '646', '917', '213', '310', '604', '416', '206', '617'];
 

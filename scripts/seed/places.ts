@@ -13,11 +13,50 @@ const MAINLAND: readonly (readonly [string, readonly string[]])[] = [
   ['四川省成都市', ['锦江区', '武侯区', '青羊区', '高新区']],
   ['湖北省武汉市', ['江汉区', '武昌区', '洪山区', '汉阳区']],
 ];
-const MAINLAND_ROADS = ['人民路', '建设路', '中山路', '解放路', '科技园路', '新华路', '和平路', '长江路', '滨海大道', '深南大道', '学府路'];
-const HK = ['九龍旺角彌敦道', '九龍觀塘道', '香港中環德輔道中', '香港銅鑼灣軒尼詩道', '新界沙田正街', '新界荃灣青山公路', '九龍深水埗長沙灣道'];
-const TW = ['台北市大安區忠孝東路四段', '台北市信義區松仁路', '新北市板橋區文化路一段', '台中市西屯區台灣大道三段', '高雄市苓雅區四維三路', '台南市東區中華東路'];
-const UK = ['Baker Street, London', 'High Street, Manchester', 'Queen Street, Edinburgh', 'Park Lane, Leeds', 'Church Road, Bristol'];
-const US = ['Market St, San Francisco, CA', 'Broadway, New York, NY', 'Main St, Seattle, WA', 'Granville St, Vancouver, BC', 'Yonge St, Toronto, ON'];
+const MAINLAND_ROADS = [
+  '人民路',
+  '建设路',
+  '中山路',
+  '解放路',
+  '科技园路',
+  '新华路',
+  '和平路',
+  '长江路',
+  '滨海大道',
+  '深南大道',
+  '学府路',
+];
+const HK = [
+  '九龍旺角彌敦道',
+  '九龍觀塘道',
+  '香港中環德輔道中',
+  '香港銅鑼灣軒尼詩道',
+  '新界沙田正街',
+  '新界荃灣青山公路',
+  '九龍深水埗長沙灣道',
+];
+const TW = [
+  '台北市大安區忠孝東路四段',
+  '台北市信義區松仁路',
+  '新北市板橋區文化路一段',
+  '台中市西屯區台灣大道三段',
+  '高雄市苓雅區四維三路',
+  '台南市東區中華東路',
+];
+const UK = [
+  'Baker Street, London',
+  'High Street, Manchester',
+  'Queen Street, Edinburgh',
+  'Park Lane, Leeds',
+  'Church Road, Bristol',
+];
+const US = [
+  'Market St, San Francisco, CA',
+  'Broadway, New York, NY',
+  'Main St, Seattle, WA',
+  'Granville St, Vancouver, BC',
+  'Yonge St, Toronto, ON',
+];
 
 export function address(rng: Random, region: Region): string {
   switch (region) {
@@ -53,11 +92,28 @@ export function email(rng: Random, region: Region, handle: string): string {
 }
 
 const NOTES = [
-  '老客户', 'VIP 客户', '只接受现金', '要求开发票，抬头见上次单据', '上次修过屏幕', '电话联系前先发短信',
-  '周末才能取机', '公司客户，月结', '对价格敏感，先报价', '请用微信联系', '脾气急，注意沟通',
-  '熟客，介紹朋友來', '只講廣東話', '取機前請先致電', '保養期內多次送修', '要求原廠配件',
-  'Prefers WhatsApp', 'Call after 6 pm', 'Speaks English only', 'Corporate account — invoice monthly',
-  'Returned a device unrepaired last time', 'Collects for the whole family',
+  '老客户',
+  'VIP 客户',
+  '只接受现金',
+  '要求开发票，抬头见上次单据',
+  '上次修过屏幕',
+  '电话联系前先发短信',
+  '周末才能取机',
+  '公司客户，月结',
+  '对价格敏感，先报价',
+  '请用微信联系',
+  '脾气急，注意沟通',
+  '熟客，介紹朋友來',
+  '只講廣東話',
+  '取機前請先致電',
+  '保養期內多次送修',
+  '要求原廠配件',
+  'Prefers WhatsApp',
+  'Call after 6 pm',
+  'Speaks English only',
+  'Corporate account — invoice monthly',
+  'Returned a device unrepaired last time',
+  'Collects for the whole family',
 ];
 
 export function note(rng: Random): string {

@@ -77,7 +77,10 @@ export class Weighted<T> {
   private readonly cumulative: number[] = [];
   private readonly total: number;
 
-  constructor(readonly items: readonly T[], weights: readonly number[]) {
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
     if (items.length === 0 || items.length !== weights.length) throw new Error('weights do not match items');
     let sum = 0;
     for (const w of weights) {
@@ -90,7 +93,10 @@ export class Weighted<T> {
 
   /** Zipf-like weights 1/(rank + k): the first items are the common ones. */
   static zipf<T>(items: readonly T[], k = 2): Weighted<T> {
-    return new Weighted(items, items.map((_, i) => 1 / (i + k)));
+    return new Weighted(
+      items,
+      items.map((_, i) => 1 / (i + k)),
+    );
   }
 
   draw(rng: Random): T {

@@ -1,0 +1,86 @@
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../../electron/core/core';
+import { silentLogger } from '../../electron/core/context';
+import { MIGRATIONS_FOLDER } from '../seed/main';
+import { benchAlternatives } from './alternatives';
+import { benchDatabase } from './database';
+import type { BenchEnv } from './env';
+import { benchList } from './list';
+import type { MeasureOptions } from './measure';
+import { drawPools } from './pools';
+import { machine, type BenchReport } from './report';
+import { benchSearch } from './search';
+import { benchCreate, benchStartup, fileSize } from './write';
+
+export interface BenchOptions {
+  customers: number;
+  seed: number;
+  cacheDir: string;
+  command: string;
+  /** Timed runs for fast operations; slow ones (full scans, start-up) stop at a time budget. */
+  fast?: MeasureOptions;
+  slow?: MeasureOptions;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_FAST: MeasureOptions = { runs: 400, warmup: 20 };
+export const DEFAULT_SLOW: MeasureOptions = { runs: 100, warmup: 3, budgetMs: 3000, minRuns: 20 };
+
+/**
+ * Builds or reuses the data, then measures every operation against a copy of it. Any failed
+ * correctness check throws: a broken query is never reported as a fast one.
+ */
+export async function runBench(o: BenchOptions): Promise<BenchReport> {
+  const log = o.log ?? (() => {});
+  const loadBefore = loadavg()[0] ?? 0;
+  const data = benchDatabase({ customers: o.customers, seed: o.seed, cacheDir: o.cacheDir, log });
+  try {
+    const core = createCore({
+      file: data.work,
+      migrationsFolder: MIGRATIONS_FOLDER,
+      version: 'bench',
+      // Fonts are only read when a PDF is printed; the preview uses the same folder.
+      fontsDir: fileURLToPath(new URL('../../node_modules', import.meta.url)),
+      transport: 'preview',
+      log: silentLogger,
+      system: { language: 'zh-Hans', timeZone: 'Asia/Shanghai' },
+    });
+    const { db, sqlite } = core.opened;
+    const size = sqlite.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    const env: BenchEnv = {
+      db,
+      sqlite,
+      dispatch: core.dispatch,
+      size,
+      seed: o.seed,
+      pools: drawPools(sqlite, o.seed),
+      fast: o.fast ?? DEFAULT_FAST,
+      slow: o.slow ?? DEFAULT_SLOW,
+      log,
+    };
+    const sqliteVersion = sqlite.prepare('SELECT sqlite_version()').pluck().get() as string;
+    const file = fileSize(env, data.cached);
+    const results = benchSearch(env);
+    results.push(...(await benchList(env)));
+    const alternatives = benchAlternatives(env, results);
+    results.push(await benchCreate(env));
+    core.close();
+    // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.
+    data.reset();
+    results.push(benchStartup(env, data.work));
+    return {
+      date: new Date().toISOString(),
+      command: o.command,
+      customers: o.customers,
+      seed: o.seed,
+      machine: machine(sqliteVersion, loadBefore),
+      build: { cached: !data.built, ms: Math.round(data.buildMs) },
+      results,
+      alternatives,
+      file,
+    };
+  } finally {
+    data.remove();
+  }
+}
