@@ -7,8 +7,9 @@ const common = { bundle: true, platform: 'node', sourcemap: true, logLevel: 'war
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['electron/main/index.ts'],
-    outfile: 'dist/main/index.cjs',
+    entryPoints: { index: 'electron/main/index.ts', 'integrity-worker': 'electron/main/integrity-worker.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
     format: 'cjs',
     target: 'node22',
     external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'electron-log'],

@@ -32,6 +32,7 @@ const need = (ok, what) => {
 for (const f of [
   '/package.json',
   '/dist/main/index.cjs',
+  '/dist/main/integrity-worker.cjs',
   '/dist/preload/index.cjs',
   '/dist/renderer/index.html',
   '/node_modules/better-sqlite3/package.json',

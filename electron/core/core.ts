@@ -12,6 +12,8 @@ export interface CoreOptions {
   migrationsFolder: string;
   backupDir?: string;
   nativeBinding?: string;
+  /** PRAGMA quick_check before use (default true); Electron runs it in the background instead. */
+  integrityCheck?: boolean;
   version: string;
   fontsDir: string;
   transport: AppInfo['transport'];
@@ -40,6 +42,7 @@ export function createCore(options: CoreOptions): Core {
     backupDir: options.backupDir,
     nativeBinding: options.nativeBinding,
     appVersion: options.version,
+    integrityCheck: options.integrityCheck,
   });
   if (opened.backupFile) options.log.info(`database copied before upgrade to ${opened.backupFile}`);
   if (opened.applied > 0) options.log.info(`applied ${opened.applied} migration(s); schema ${opened.schemaVersion}`);

@@ -10,6 +10,7 @@ import { hardenWebContents, registerAppScheme, serveRenderer } from './security'
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { createMainWindow } from './window';
+import { checkIntegrityInBackground } from './integrity';
 
 /*
  * Lifecycle only; each concern lives in its own module. Order matters: the database is opened
@@ -57,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         fontsDir: paths.fonts,
         transport: 'electron',
+        // quick_check grows with the file; it runs in a worker once the window is up instead.
+        integrityCheck: false,
         log,
         system: { language: systemLanguage, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
         onSettingsChanged: (settings) => menuFor(settings.ui.language ?? systemLanguage),
@@ -76,6 +79,16 @@ if (!app.requestSingleInstanceLock()) {
     menuFor(language);
     mainWindow = createMainWindow(paths.preload, createTranslator(language)('app.name'));
     mainWindow.on('closed', () => (mainWindow = null));
+    const win = mainWindow;
+    win.once('ready-to-show', () =>
+      checkIntegrityInBackground({
+        file: paths.database,
+        nativeBinding: paths.nativeBinding,
+        window: win,
+        t: createTranslator(language),
+        log,
+      }),
+    );
     log.info(`Repair Counter ${app.getVersion()} started; database ${paths.database}`);
   });
 }
