@@ -11,6 +11,7 @@ import type { MeasureOptions } from './measure';
 import { drawPools } from './pools';
 import { machine, type BenchReport } from './report';
 import { benchSearch } from './search';
+import { benchRenderer } from './renderer';
 import { benchCreate, benchStartup, fileSize } from './write';
 
 export interface BenchOptions {
@@ -64,6 +65,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     const results = benchSearch(env);
     results.push(...(await benchList(env)));
     const alternatives = benchAlternatives(env, results);
+    results.push(...(await benchRenderer(env)));
     results.push(await benchCreate(env));
     core.close();
     // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.
