@@ -21,6 +21,8 @@ export function createMainWindow(preload: string, title: string): BrowserWindow 
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Only for Chromium's built-in PDF viewer, which shows print previews of our own forms.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

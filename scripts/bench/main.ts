@@ -23,6 +23,8 @@ export interface BenchOptions {
   fast?: MeasureOptions;
   slow?: MeasureOptions;
   log?: (message: string) => void;
+  /** Also measure the renderer in Chromium (default true; tests turn it off). */
+  renderer?: boolean;
 }
 
 export const DEFAULT_FAST: MeasureOptions = { runs: 400, warmup: 20 };
@@ -65,7 +67,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     const results = benchSearch(env);
     results.push(...(await benchList(env)));
     const alternatives = benchAlternatives(env, results);
-    results.push(...(await benchRenderer(env)));
+    if (o.renderer !== false) results.push(...(await benchRenderer(env)));
     results.push(await benchCreate(env));
     core.close();
     // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.

@@ -88,7 +88,12 @@ export async function benchRenderer(env: BenchEnv, runs = 12): Promise<OpResult[
       await context.close();
     }
     return [
-      opResult('renderer: first screen (Chromium, customers route)', env.size, "performance mark 'rc:first-screen'", summarize(firstScreen)),
+      opResult(
+        'renderer: first screen (Chromium, customers route)',
+        env.size,
+        "performance mark 'rc:first-screen'",
+        summarize(firstScreen),
+      ),
       opResult('renderer: customer list shows rows', env.size, 'navigation start → first row in the DOM', summarize(listReady)),
       opResult('renderer: frame time while scrolling the list', env.size, '300 frames, 3 rows per frame', summarize(frames)),
     ];

@@ -13,6 +13,30 @@ import {
 } from '../schemas/customer';
 import { languageSettingSchema, logoSchema, shopProfileSchema, type Settings } from '../schemas/settings';
 import { globalSearchSchema, type GlobalSearchResult } from '../schemas/search';
+import {
+  productCreateSchema,
+  productGetSchema,
+  productListSchema,
+  productUpdateSchema,
+  type Product,
+  type ProductListItem,
+} from '../schemas/product';
+import {
+  cardGetSchema,
+  cardIssueSchema,
+  cardListSchema,
+  cardPrintSchema,
+  cardTransferSchema,
+  cardVoidSchema,
+  policySaveSchema,
+  warrantyLookupSchema,
+  type PolicyRecord,
+  type WarrantyCard,
+  type WarrantyCardListItem,
+  type WarrantyLookupResult,
+} from '../schemas/warranty';
+import type { PrintedDocument } from '../schemas/print';
+import { numberSeriesUpdateSchema, type NumberSeries } from '../numbering/pattern';
 
 export interface AppInfo {
   version: string;
@@ -40,6 +64,29 @@ export const contract = {
   'customers.create': command<Customer>()(customerCreateSchema),
   'customers.update': command<Customer>()(customerUpdateSchema),
   'customers.phoneOwners': query<PhoneOwner[]>()(customerPhoneCheckSchema),
+
+  'products.list': query<ProductListItem[]>()(productListSchema),
+  'products.get': query<Product>()(productGetSchema),
+  'products.create': command<Product>()(productCreateSchema),
+  'products.update': command<Product>()(productUpdateSchema),
+
+  'policies.list': query<PolicyRecord[]>()(emptyInput),
+  'policies.create': command<PolicyRecord>()(policySaveSchema),
+  'policies.update': command<PolicyRecord>()(policySaveSchema),
+
+  'numbering.list': query<NumberSeries[]>()(emptyInput),
+  'numbering.update': command<NumberSeries>()(numberSeriesUpdateSchema),
+
+  'warrantyCards.list': query<WarrantyCardListItem[]>()(cardListSchema),
+  'warrantyCards.get': query<WarrantyCard>()(cardGetSchema),
+  'warrantyCards.issue': command<WarrantyCard>()(cardIssueSchema),
+  'warrantyCards.void': command<WarrantyCard>()(cardVoidSchema),
+  'warrantyCards.transfer': command<WarrantyCard>()(cardTransferSchema),
+  /** The card as a PDF, for the preview / print / save dialog. */
+  'warrantyCards.print': query<PrintedDocument>()(cardPrintSchema),
+
+  /** Products (with their card and policy) for a scanned serial, card number or phone. */
+  'warranty.lookup': query<WarrantyLookupResult>()(warrantyLookupSchema),
 
   'search.global': query<GlobalSearchResult>()(globalSearchSchema),
 } satisfies Record<string, MethodSpec>;

@@ -18,6 +18,14 @@ export const ERROR_CODES = [
   'customer_duplicate_phone',
   'logo_invalid',
   'network',
+  'product_duplicate_serial',
+  'policy_code_taken',
+  'warranty_card_exists',
+  'warranty_card_duplicate',
+  'warranty_card_void',
+  'warranty_no_proof',
+  'warranty_no_start_date',
+  'warranty_same_owner',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

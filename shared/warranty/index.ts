@@ -11,3 +11,6 @@ export { assessWarranty } from './engine';
 export * from './validate';
 export { warrantyMessages, interpolate, type WarrantyMessages, type SentenceMessages } from './messages';
 export * from './explain';
+export { computeCardTerms, type CardTerms, type CardTermsProblem, type CardComponentTerm } from './card';
+export { buildAssessmentInput, type WarrantyContext, type VisitFindings } from './context';
+export { monthsText, daysText } from './units';

@@ -138,6 +138,7 @@ describe('on generated data', () => {
       command: 'test',
       fast: { runs: 5, warmup: 1 },
       slow: { runs: 3, warmup: 1 },
+      renderer: false,
     });
     const operations = report.results.map((r) => r.operation);
     expect(operations).toEqual(
@@ -154,5 +155,5 @@ describe('on generated data', () => {
     expect(report.alternatives.length).toBeGreaterThanOrEqual(5);
     expect(report.file.bytes).toBeGreaterThan(0);
     expect(report.machine.cpus).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });

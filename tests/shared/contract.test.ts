@@ -21,7 +21,17 @@ describe('the API contract', () => {
       ['settings.get', {}],
     ]);
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual(['app', 'customers', 'search', 'settings']);
+    expect(Object.keys(api).sort()).toEqual([
+      'app',
+      'customers',
+      'numbering',
+      'policies',
+      'products',
+      'search',
+      'settings',
+      'warranty',
+      'warrantyCards',
+    ]);
   });
 });
 

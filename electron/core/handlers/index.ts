@@ -1,11 +1,24 @@
 import type { Handlers } from '../dispatcher';
 import { searchCustomers } from '../../../db/queries/customers';
+import { searchProducts } from '../../../db/queries/products';
+import { searchCards } from '../../../db/queries/warranty-cards';
 import { settingsHandlers } from './settings';
 import { customerHandlers } from './customers';
+import { productHandlers } from './products';
+import { policyHandlers } from './policies';
+import { warrantyCardHandlers } from './warranty-cards';
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ctx.info,
   ...settingsHandlers,
   ...customerHandlers,
-  'search.global': (ctx, input) => ({ q: input.q, customers: searchCustomers(ctx.db, input.q, input.limit) }),
+  ...productHandlers,
+  ...policyHandlers,
+  ...warrantyCardHandlers,
+  'search.global': (ctx, input) => ({
+    q: input.q,
+    customers: searchCustomers(ctx.db, input.q, input.limit),
+    products: searchProducts(ctx.db, input.q, input.limit),
+    cards: searchCards(ctx.db, input.q, input.limit),
+  }),
 };

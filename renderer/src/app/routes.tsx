@@ -5,6 +5,12 @@ import { CustomersPage } from '../features/customers/CustomersPage';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
+import { WarrantyLayout } from '../features/warranty/WarrantyLayout';
+import { CheckWarrantyPage } from '../features/warranty/CheckWarrantyPage';
+import { CardsPage } from '../features/warranty/CardsPage';
+import { CardDetailPage } from '../features/warranty/CardDetailPage';
+import { ProductsPage } from '../features/products/ProductsPage';
+import { ProductDetailPage } from '../features/products/ProductDetailPage';
 
 export const routes: RouteObject[] = [
   {
@@ -15,7 +21,17 @@ export const routes: RouteObject[] = [
       { path: 'customers', element: <CustomersPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'tickets', element: <ComingSoon area="tickets" /> },
-      { path: 'warranty', element: <ComingSoon area="warranty" /> },
+      {
+        path: 'warranty',
+        element: <WarrantyLayout />,
+        children: [
+          { index: true, element: <CheckWarrantyPage /> },
+          { path: 'cards', element: <CardsPage /> },
+          { path: 'products', element: <ProductsPage /> },
+        ],
+      },
+      { path: 'warranty/cards/:id', element: <CardDetailPage /> },
+      { path: 'warranty/products/:id', element: <ProductDetailPage /> },
       { path: 'parts', element: <ComingSoon area="parts" /> },
       { path: 'payments', element: <ComingSoon area="payments" /> },
       { path: 'reports', element: <ComingSoon area="reports" /> },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -9,6 +9,12 @@ import { CustomerFormModal } from './CustomerFormModal';
 import { formatPhone } from '../../../../shared/text/phone';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useHotkey } from '../../hooks/useHotkey';
+import { useShopToday } from '../../hooks/useShopToday';
+import { useProducts } from '../products/api';
+import { ProductTable } from '../products/ProductTable';
+import { ProductFormModal } from '../products/ProductFormModal';
+import { useCards, usePolicies } from '../warranty/api';
+import { CardTable } from '../warranty/CardTable';
 
 export function CustomerDetailPage() {
   const { t } = useTranslation();
@@ -16,6 +22,11 @@ export function CustomerDetailPage() {
   const id = Number(useParams().id);
   const customer = useCustomer(id);
   const [editing, setEditing] = useState(false);
+  const [addingProduct, setAddingProduct] = useState(false);
+  const products = useProducts({ customerId: id });
+  const cards = useCards({ customerId: id });
+  const policies = usePolicies();
+  const today = useShopToday();
 
   useHotkey({ key: 'e', alt: true }, () => setEditing(true));
 
@@ -31,10 +42,8 @@ export function CustomerDetailPage() {
     );
   }
   const c = customer.data;
-  const history = [
-    { key: 'products', title: t('customers.detail.products'), empty: t('customers.detail.noProducts') },
+  const later = [
     { key: 'tickets', title: t('customers.detail.tickets'), empty: t('customers.detail.noTickets') },
-    { key: 'cards', title: t('customers.detail.warrantyCards'), empty: t('customers.detail.noCards') },
     { key: 'payments', title: t('customers.detail.payments'), empty: t('customers.detail.noPayments') },
   ];
 
@@ -74,14 +83,53 @@ export function CustomerDetailPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('customers.detail.history')}
       </Typography.Title>
+      <Card
+        title={t('customers.detail.products')}
+        styles={{ body: { padding: 0 } }}
+        extra={
+          <Button icon={<PlusOutlined />} onClick={() => setAddingProduct(true)}>
+            {t('customers.detail.addProduct')}
+          </Button>
+        }
+      >
+        <ProductTable
+          label={t('customers.detail.products')}
+          items={products.data ?? []}
+          policies={policies.data ?? []}
+          loading={products.isPending}
+          showOwner={false}
+          size="small"
+          emptyText={t('customers.detail.noProducts')}
+        />
+      </Card>
+      <Card title={t('customers.detail.warrantyCards')} styles={{ body: { padding: 0 } }}>
+        <CardTable
+          label={t('customers.detail.warrantyCards')}
+          items={cards.data ?? []}
+          loading={cards.isPending}
+          showHolder={false}
+          size="small"
+          today={today}
+          emptyText={t('customers.detail.noCards')}
+        />
+      </Card>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16 }}>
-        {history.map((h) => (
+        {later.map((h) => (
           <Card key={h.key} title={h.title} size="small">
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={h.empty} />
           </Card>
         ))}
       </div>
       <CustomerFormModal open={editing} customer={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      <ProductFormModal
+        open={addingProduct}
+        customer={{ id: c.id, name: c.name }}
+        onClose={() => setAddingProduct(false)}
+        onSaved={(p) => {
+          setAddingProduct(false);
+          void navigate(`/warranty/products/${p.id}`);
+        }}
+      />
     </Space>
   );
 }

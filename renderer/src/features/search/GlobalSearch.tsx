@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { AutoComplete, Typography, Space, type GetRef } from 'antd';
-import { SearchOutlined, UserOutlined } from '@ant-design/icons';
+import { MobileOutlined, SafetyCertificateOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,40 +10,96 @@ import { useHotkey } from '../../hooks/useHotkey';
 import { formatPhone } from '../../../../shared/text/phone';
 import type { GlobalSearchResult } from '../../../../shared/schemas/search';
 import type { CustomerListItem } from '../../../../shared/schemas/customer';
+import type { ProductListItem } from '../../../../shared/schemas/product';
+import type { WarrantyCardListItem } from '../../../../shared/schemas/warranty';
 
-type SearchOption = { value: string; label: string; customer: CustomerListItem };
+type SearchOption = { value: string; label: string } & (
+  { customer: CustomerListItem } | { product: ProductListItem } | { card: WarrantyCardListItem }
+);
+
+const productName = (p: { brand: string; model: string }) => [p.brand, p.model].filter(Boolean).join(' ');
+const joined = (parts: string[]) => parts.filter(Boolean).join(' · ');
 
 /**
  * Grouped options for the dropdown; values are routes to open. The label is plain text (it is
  * what screen readers announce); optionRender draws the richer row.
  */
 export function searchOptions(result: GlobalSearchResult, t: (key: string) => string) {
-  if (result.customers.length === 0) return [];
-  return [
-    {
+  const groups: { label: string; options: SearchOption[] }[] = [];
+  if (result.customers.length > 0) {
+    groups.push({
       label: t('search.groups.customers'),
-      options: result.customers.map((c): SearchOption => ({
+      options: result.customers.map((c) => ({
         value: `/customers/${c.id}`,
-        label: [c.name, formatPhone(c.phone), c.matchedBy ? t(`search.matchedBy.${c.matchedBy}`) : '']
-          .filter(Boolean)
-          .join(' · '),
+        label: joined([c.name, formatPhone(c.phone), c.matchedBy ? t(`search.matchedBy.${c.matchedBy}`) : '']),
         customer: c,
       })),
-    },
-  ];
+    });
+  }
+  if (result.products.length > 0) {
+    groups.push({
+      label: t('search.groups.products'),
+      options: result.products.map((p) => ({
+        value: `/warranty/products/${p.id}`,
+        label: joined([productName(p), p.serial, p.customerName, p.matchedBy ? t(`search.matchedBy.${p.matchedBy}`) : '']),
+        product: p,
+      })),
+    });
+  }
+  if (result.cards.length > 0) {
+    groups.push({
+      label: t('search.groups.cards'),
+      options: result.cards.map((c) => ({
+        value: `/warranty/cards/${c.id}`,
+        label: joined([c.cardNo, productName(c), c.customerName, c.status === 'void' ? t('cards.status.void') : '']),
+        card: c,
+      })),
+    });
+  }
+  return groups;
 }
 
-function OptionRow({ customer, t }: { customer: CustomerListItem; t: (key: string) => string }) {
+function Secondary({ children }: { children: React.ReactNode }) {
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      · {children}
+    </Typography.Text>
+  );
+}
+
+function OptionRow({ option, t }: { option: SearchOption; t: (key: string) => string }) {
+  if ('customer' in option) {
+    const { customer } = option;
+    return (
+      <Space>
+        <UserOutlined />
+        <span>{customer.name}</span>
+        <Typography.Text type="secondary">{formatPhone(customer.phone)}</Typography.Text>
+        {customer.matchedBy && <Secondary>{t(`search.matchedBy.${customer.matchedBy}`)}</Secondary>}
+      </Space>
+    );
+  }
+  if ('product' in option) {
+    const { product } = option;
+    return (
+      <Space>
+        <MobileOutlined />
+        <span>{productName(product)}</span>
+        {product.serial && <Typography.Text code>{product.serial}</Typography.Text>}
+        <Typography.Text type="secondary">{product.customerName}</Typography.Text>
+        {product.matchedBy && <Secondary>{t(`search.matchedBy.${product.matchedBy}`)}</Secondary>}
+      </Space>
+    );
+  }
+  const { card } = option;
   return (
     <Space>
-      <UserOutlined />
-      <span>{customer.name}</span>
-      <Typography.Text type="secondary">{formatPhone(customer.phone)}</Typography.Text>
-      {customer.matchedBy && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          · {t(`search.matchedBy.${customer.matchedBy}`)}
-        </Typography.Text>
-      )}
+      <SafetyCertificateOutlined />
+      <span>{card.cardNo}</span>
+      <Typography.Text type="secondary">
+        {productName(card)} · {card.customerName}
+      </Typography.Text>
+      {card.status === 'void' && <Secondary>{t('cards.status.void')}</Secondary>}
     </Space>
   );
 }
@@ -85,8 +141,13 @@ export function GlobalSearch() {
         onChange={setText}
         onSelect={(value: string) => open(value)}
         optionRender={(option) => {
-          const data = option.data as Partial<SearchOption>;
-          return data.customer ? <OptionRow customer={data.customer} t={t} /> : option.label;
+          // Group headers come through here too; only options carry a route.
+          const data: unknown = option.data;
+          return data && typeof data === 'object' && 'value' in data ? (
+            <OptionRow option={data as SearchOption} t={t} />
+          ) : (
+            option.label
+          );
         }}
         defaultActiveFirstOption
         aria-label={t('search.label')}

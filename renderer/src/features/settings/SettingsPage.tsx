@@ -6,6 +6,8 @@ import { systemLanguage } from '../../i18n/i18n';
 import { useAppInfo, useSetLanguage, useSettings, useUpdateShop } from './api';
 import { ShopProfileForm } from './ShopProfileForm';
 import { LogoSetting } from './LogoSetting';
+import { PoliciesSetting } from './PoliciesSetting';
+import { NumberingSetting } from './NumberingSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -19,7 +21,7 @@ export function SettingsPage() {
   const s = settings.data;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 1100 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('settings.title')}
       </Typography.Title>
@@ -62,6 +64,10 @@ export function SettingsPage() {
           />
         </Space>
       </Card>
+
+      <PoliciesSetting />
+
+      <NumberingSetting />
 
       <Card title={t('settings.about.title')}>
         <Descriptions column={1} size="small">
