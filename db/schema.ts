@@ -30,7 +30,9 @@ export const customers = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('customers_name_fold_idx').on(t.nameFold)],
+  // No index on name_fold itself: one-character searches (a surname: 王, 陳) use the expression
+  // index customers_initial_idx on (substr(name_fold, 1, 1), id) from migration 0005, which
+  // drizzle-kit cannot express; see docs/search.md.
 );
 
 export const customerPhones = sqliteTable(

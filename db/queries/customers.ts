@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { AppDb } from '../client';
 import { customers, customerPhones } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
-import { cleanPhone, phoneDigits, reverseDigits } from '../../shared/text/phone';
-import { classifyQuery, ftsPhrase, nameBigrams, prefixUpperBound, type SearchQuery } from '../../shared/search/query';
+import { cleanPhone, phoneDigits, reverseDigits, significantDigits } from '../../shared/text/phone';
+import { classifyQuery, ftsPhrase, nameBigrams, type SearchQuery } from '../../shared/search/query';
 import type {
   Customer,
   CustomerFields,
@@ -49,12 +49,12 @@ const sql = statements((db: Database.Database) => ({
      ORDER BY c.id DESC`,
   ),
   countGram: db.prepare('SELECT count(*) FROM customer_name_grams WHERE gram = :gram').pluck(),
-  listPrefix: db.prepare(
+  listInitial: db.prepare(
     `SELECT ${LIST_COLUMNS} FROM customers c
-     WHERE c.name_fold >= :lo AND c.name_fold < :hi AND c.id < :before
+     WHERE substr(c.name_fold, 1, 1) = :initial AND c.id < :before
      ORDER BY c.id DESC LIMIT :limit`,
   ),
-  countPrefix: db.prepare('SELECT count(*) FROM customers WHERE name_fold >= :lo AND name_fold < :hi').pluck(),
+  countInitial: db.prepare('SELECT count(*) FROM customers WHERE substr(name_fold, 1, 1) = :initial').pluck(),
   listPhone: db.prepare(
     `SELECT ${LIST_COLUMNS} FROM customers c WHERE c.id IN (
        SELECT customer_id FROM customer_phones WHERE ${PHONE_RANGE} AND customer_id < :before)
@@ -62,12 +62,12 @@ const sql = statements((db: Database.Database) => ({
   ),
   countPhone: db.prepare(`SELECT count(DISTINCT customer_id) FROM customer_phones WHERE ${PHONE_RANGE}`).pluck(),
   phoneMatches: db.prepare(
-    `SELECT customer_id, digits_rev FROM customer_phones WHERE ${PHONE_RANGE} AND customer_id IN
+    `SELECT customer_id, number FROM customer_phones WHERE ${PHONE_RANGE} AND customer_id IN
        (SELECT value FROM json_each(:ids))`,
   ),
   phoneOwners: db.prepare(
     `SELECT c.id, c.name, p.number AS phone FROM customer_phones p JOIN customers c ON c.id = p.customer_id
-     WHERE p.digits_rev = :rev AND c.id <> :exclude ORDER BY c.id LIMIT 20`,
+     WHERE p.digits_rev >= :rev AND p.digits_rev < :rev || ':' AND c.id <> :exclude ORDER BY c.id LIMIT 200`,
   ),
 }));
 
@@ -152,11 +152,16 @@ export function getCustomer(db: AppDb, id: number): Customer | undefined {
   };
 }
 
-/** Other customers who have this phone number (the duplicate-phone warning). */
+/**
+ * Other customers who have this phone number (the duplicate-phone warning), however it was
+ * written: "+86 138 0013 8000" and "138-0013-8000" are the same phone.
+ */
 export function phoneOwners(db: AppDb, phone: string, excludeId?: number | null): PhoneOwner[] {
-  const digits = phoneDigits(phone);
-  if (!digits) return [];
-  return sql(db.$client).phoneOwners.all({ rev: reverseDigits(digits), exclude: excludeId ?? 0 }) as PhoneOwner[];
+  const digits = significantDigits(phone);
+  if (digits.length < 5) return [];
+  const candidates = sql(db.$client).phoneOwners.all({ rev: reverseDigits(digits), exclude: excludeId ?? 0 }) as PhoneOwner[];
+  const seen = new Set<number>();
+  return candidates.filter((o) => significantDigits(o.phone) === digits && !seen.has(o.id) && seen.add(o.id)).slice(0, 20);
 }
 
 function toItem(row: ListRow): CustomerListItem {
@@ -196,11 +201,11 @@ function queryPage(s: ReturnType<typeof sql>, q: SearchQuery, before: number, li
           total: withTotal ? (s.countGram.get({ gram: q.fold }) as number) : 0,
         };
       }
-      const lo = q.fold.trim();
-      const hi = prefixUpperBound(lo);
+      // One character: names starting with it (a surname).
+      const initial = [...q.fold][0]!;
       return {
-        rows: s.listPrefix.all({ lo, hi, before, limit }) as ListRow[],
-        total: withTotal ? (s.countPrefix.get({ lo, hi }) as number) : 0,
+        rows: s.listInitial.all({ initial, before, limit }) as ListRow[],
+        total: withTotal ? (s.countInitial.get({ initial }) as number) : 0,
       };
     }
   }
@@ -240,13 +245,8 @@ export function searchCustomers(db: AppDb, raw: string, limit: number): Customer
   if (q.kind === 'phone') {
     const rev = reverseDigits(q.digits);
     const full = new Set(
-      (
-        s.phoneMatches.all({ rev, ids: JSON.stringify(candidates.map((c) => c.id)) }) as {
-          customer_id: number;
-          digits_rev: string;
-        }[]
-      )
-        .filter((m) => m.digits_rev === rev)
+      (s.phoneMatches.all({ rev, ids: JSON.stringify(candidates.map((c) => c.id)) }) as { customer_id: number; number: string }[])
+        .filter((m) => significantDigits(m.number) === q.digits)
         .map((m) => m.customer_id),
     );
     return candidates

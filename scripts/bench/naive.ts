@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { statements } from '../../db/queries/statements';
 import type { CustomerListItem } from '../../shared/schemas/customer';
 import { classifyQuery, prefixUpperBound } from '../../shared/search/query';
+import { significantDigits } from '../../shared/text/phone';
 import { reverseDigits } from '../../shared/text/phone';
 
 /**
@@ -129,10 +130,10 @@ export function naiveSearch(db: Database.Database, raw: string, limit: number): 
     .map((r) => ({ ...item(r), matchedBy: 'name' as const }));
 }
 
-/** A customer's numbers as digits, for the phone checks. */
+/** A customer's numbers as significant digits (country code and trunk 0 dropped), for the phone checks. */
 export function digitsOf(db: Database.Database): (id: number) => string[] {
   const s = sql(db);
-  return (id) => (s.digitsOf.all(id) as string[]).map((n) => n.replace(/\D/g, ''));
+  return (id) => (s.digitsOf.all(id) as string[]).map((n) => significantDigits(n));
 }
 
 /** Alternative naive phone scan: digits taken from the number as typed, with replace(), per row. */

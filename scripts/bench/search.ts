@@ -50,7 +50,7 @@ const SEARCH_OPS: readonly SearchOp[] = [
   {
     operation: 'search: 1-char surname (王)',
     pool: 'surname',
-    path: 'customers_name_fold_idx prefix range',
+    path: 'customers_initial_idx (first character, id), newest first',
     baseline: "name_fold LIKE 'x%' full scan",
     check: (q, r) => [...checkNonEmpty(r), ...checkNameResults(q, r)],
   },

@@ -1,11 +1,12 @@
 import { foldForSearch } from '../text/fold';
-import { tidyPhone } from '../text/phone';
+import { significantDigits, tidyPhone } from '../text/phone';
 
 /** Fewest digits that count as a phone search ("last 4 digits"). */
 export const PHONE_TAIL_MIN = 4;
 
 export type SearchQuery =
   | { kind: 'empty' }
+  /** `digits`: what a stored number must end with (see significantDigits). */
   | { kind: 'phone'; digits: string }
   /** `fold` is the folded text; `length` its length in characters (code points). */
   | { kind: 'text'; fold: string; length: number };
@@ -19,7 +20,7 @@ export function classifyQuery(raw: string): SearchQuery {
   if (!trimmed) return { kind: 'empty' };
   const tidy = tidyPhone(trimmed);
   if (/^\+?\d+$/.test(tidy) && tidy.replace('+', '').length >= PHONE_TAIL_MIN) {
-    return { kind: 'phone', digits: tidy.replace('+', '') };
+    return { kind: 'phone', digits: significantDigits(tidy) };
   }
   const fold = foldForSearch(trimmed);
   if (!fold) return { kind: 'empty' };

@@ -53,3 +53,48 @@ export function formatPhone(stored: string): string {
   if (stored.length === 8) return `${stored.slice(0, 4)} ${stored.slice(4)}`;
   return stored;
 }
+
+/** Country calling codes seen at our shops' counters, longest first for prefix matching. */
+const COUNTRY_CODES = [
+  '852',
+  '853',
+  '886',
+  '971',
+  '86',
+  '44',
+  '65',
+  '60',
+  '61',
+  '81',
+  '82',
+  '49',
+  '33',
+  '39',
+  '34',
+  '66',
+  '84',
+  '62',
+  '63',
+  '91',
+  '1',
+  '7',
+];
+
+/**
+ * The digits that identify a number whatever way it was written: the country code dropped when
+ * one was given ("+86 138…", "00852 …"), then a trunk 0 dropped ("0912 345 678" → 912345678,
+ * "0755-8888 6666" → 75588886666). "+886 912 345 678" and "0912 345 678" give the same digits,
+ * so searches and the duplicate-phone warning treat them as the same phone.
+ */
+export function significantDigits(raw: string): string {
+  const tidy = tidyPhone(raw);
+  let digits = tidy.replace(/\D/g, '');
+  const international = tidy.startsWith('+') || digits.startsWith('00');
+  if (international) {
+    if (digits.startsWith('00')) digits = digits.slice(2);
+    const cc = COUNTRY_CODES.find((c) => digits.startsWith(c) && digits.length - c.length >= 6);
+    if (cc) digits = digits.slice(cc.length);
+  }
+  if (digits.startsWith('0') && digits.length >= 8) digits = digits.slice(1);
+  return digits;
+}

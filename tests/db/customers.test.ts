@@ -105,7 +105,9 @@ describe('customers in the database', () => {
       ['陳小明', 'phoneTail'],
     ]);
     expect(searchCustomers(db, '139 1234 5678', 10).map((c) => [c.name, c.matchedBy])).toEqual([['陳小明', 'phone']]);
-    expect(searchCustomers(db, '+86 139 1234 5678', 10)).toEqual([]);
+    // With the country code typed, the same phone is still found, as a whole number.
+    expect(searchCustomers(db, '+86 139 1234 5678', 10).map((c) => [c.name, c.matchedBy])).toEqual([['陳小明', 'phone']]);
+    expect(searchCustomers(db, '00852 2345 5678', 10).map((c) => [c.name, c.matchedBy])).toEqual([['李娜', 'phone']]);
   });
 
   it('search text with FTS or LIKE syntax is taken literally and never fails', () => {
@@ -157,6 +159,11 @@ describe('customers in the database', () => {
     expect(phoneOwners(db, '13800138000').map((o) => o.id)).toEqual([ids[0]]);
     expect(phoneOwners(db, '138-0013-8000', ids[0])).toEqual([]);
     expect(phoneOwners(db, '')).toEqual([]);
+    // The same phone written with its country code is the same phone.
+    expect(phoneOwners(db, '+86 138 0013 8000').map((o) => o.id)).toEqual([ids[0]]);
+    expect(phoneOwners(db, '2345 5678').map((o) => o.id)).toEqual([ids[5]]);
+    // A number that merely ends with the same digits is someone else's.
+    expect(phoneOwners(db, '0013 8000')).toEqual([]);
   });
 
   it('keeps the search index in step with the table (FTS integrity check)', () => {

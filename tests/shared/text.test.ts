@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, hasCjk } from '../../shared/text/fold';
-import { cleanPhone, formatPhone, isValidPhone, phoneDigits, reverseDigits, tidyPhone } from '../../shared/text/phone';
+import {
+  cleanPhone,
+  formatPhone,
+  isValidPhone,
+  phoneDigits,
+  reverseDigits,
+  significantDigits,
+  tidyPhone,
+} from '../../shared/text/phone';
 import { classifyQuery, ftsPhrase, nameBigrams } from '../../shared/search/query';
 
 describe('search folding', () => {
@@ -39,6 +47,21 @@ describe('phone numbers', () => {
     expect(phoneDigits('+86 (138) 1234 5678')).toBe('8613812345678');
     expect(reverseDigits('12345')).toBe('54321');
     expect(cleanPhone('＋44  7700\u3000900123')).toBe('+44 7700 900123');
+  });
+
+  it.each([
+    ['+86 138 0013 8000', '13800138000'],
+    ['138-0013-8000', '13800138000'],
+    ['0086 138 0013 8000', '13800138000'],
+    ['+852 2345 6789', '23456789'],
+    ['+886 912 345 678', '912345678'],
+    ['0912 345 678', '912345678'],
+    ['0755-8888 6666', '75588886666'],
+    ['+86 755 8888 6666', '75588886666'],
+    ['+1 415 555 0101', '4155550101'],
+    ['0101', '0101'],
+  ])('%s is the phone %s wherever it is written', (raw, digits) => {
+    expect(significantDigits(raw)).toBe(digits);
   });
 
   it('groups bare numbers for reading, keeps the grouping staff typed', () => {
