@@ -11,6 +11,7 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { createMainWindow } from './window';
 import { checkIntegrityInBackground } from './integrity';
+import { backupDue, backupNow } from '../../db/backup';
 
 /*
  * Lifecycle only; each concern lives in its own module. Order matters: the database is opened
@@ -87,6 +88,14 @@ if (!app.requestSingleInstanceLock()) {
         window: win,
         t: createTranslator(language),
         log,
+        onHealthy: () => {
+          // A daily copy in <data folder>/backups; the newest 30 are kept.
+          if (!core || !backupDue(paths.backups, Date.now(), 20 * 3600 * 1000)) return;
+          backupNow(core.opened.sqlite, paths.backups, new Date(), 30).then(
+            (file) => log.info(`daily backup written to ${file}`),
+            (error: unknown) => log.error('daily backup failed', error),
+          );
+        },
       }),
     );
     log.info(`Repair Counter ${app.getVersion()} started; database ${paths.database}`);

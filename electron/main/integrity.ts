@@ -14,6 +14,8 @@ export function checkIntegrityInBackground(options: {
   window: BrowserWindow;
   t: TFunction;
   log: Logger;
+  /** Runs after a clean check (the daily backup: never copy a damaged file over good copies). */
+  onHealthy?: () => void;
 }): void {
   const started = Date.now();
   const worker = new Worker(join(__dirname, 'integrity-worker.cjs'), {
@@ -22,6 +24,7 @@ export function checkIntegrityInBackground(options: {
   worker.once('message', (message: { problems: string[] }) => {
     if (message.problems.length === 0) {
       options.log.info(`integrity check ok in ${Date.now() - started} ms`);
+      options.onHealthy?.();
       return;
     }
     options.log.error('integrity check found problems', message.problems.slice(0, 50));
