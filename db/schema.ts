@@ -210,3 +210,280 @@ export const warrantyCardOwners = sqliteTable(
   },
   (t) => [index('warranty_card_owners_card_idx').on(t.cardId), index('warranty_card_owners_customer_idx').on(t.customerId)],
 );
+
+/** Staff (no PINs yet): who stamps status changes, quote decisions and pickups. Never deleted. */
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  /** 'staff' | 'technician' | 'owner'. */
+  role: text('role').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/**
+ * Warranty policies exactly as a ticket was assessed under them, stored once per distinct
+ * policy (by the SHA-256 of its JSON): every assessment names the policy it used without
+ * repeating a few kilobytes of policy on each of 100 000 tickets.
+ */
+export const policySnapshots = sqliteTable('policy_snapshots', {
+  hash: text('hash').primaryKey(),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/*
+ * Repair tickets. Status lives on the row (for queues) and in ticket_events (the timeline).
+ * Queue indexes: each filter and sort the queue offers has one, named for it. The partial one
+ * (a technician's open tickets) repeats OPEN_STATUSES of shared/tickets/flags.ts, and the query
+ * must use the very same expression (db/queries/ticket-list.ts; a test compares them). Overdue
+ * tickets are ranges of (status, promised_at), one per status still in progress.
+ */
+const OPEN = sql`status IN ('received','diagnosing','quoted','approved','in_repair','waiting_parts','ready','declined')`;
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketNo: text('ticket_no').notNull(),
+    /** foldSerial(ticket_no), unique; and reversed, for "ends with" (a scanned or typed tail). */
+    ticketNoFold: text('ticket_no_fold').notNull(),
+    ticketNoRev: text('ticket_no_rev').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    /** SlaChannel / SlaUrgency. */
+    channel: text('channel').notNull(),
+    urgency: text('urgency').notNull(),
+    /** TicketStatus, and since when (for "waiting too long" flags). */
+    status: text('status').notNull(),
+    statusAt: integer('status_at').notNull(),
+    reportedFault: text('reported_fault').notNull(),
+    /** The faults of the latest assessment, JSON [{ component, fault, findings }]. */
+    faults: text('faults').notNull(),
+    /** JSON arrays of codes (shared/tickets/intake.ts) plus free text. */
+    accessories: text('accessories').notNull(),
+    accessoriesNote: text('accessories_note').notNull().default(''),
+    condition: text('condition').notNull(),
+    conditionNote: text('condition_note').notNull().default(''),
+    /** The device passcode, kept only until the device leaves the shop; never printed. */
+    passcode: text('passcode'),
+    /** Minor units taken at intake (recorded here; payments are a later issue). */
+    deposit: integer('deposit').notNull().default(0),
+    notes: text('notes').notNull().default(''),
+    /** The whole repair is free by the latest assessment: the quote approval is skipped. */
+    inWarranty: integer('in_warranty', { mode: 'boolean' }).notNull(),
+    /** Promised back by this day (shop calendar) and its last instant. */
+    promisedDate: text('promised_date').notNull(),
+    promisedAt: integer('promised_at').notNull(),
+    intakeAt: integer('intake_at').notNull(),
+    /** The intake day in the shop's calendar ("received today"). */
+    intakeOn: text('intake_on').notNull(),
+    intakeStaffId: integer('intake_staff_id')
+      .notNull()
+      .references(() => staff.id),
+    technicianId: integer('technician_id').references(() => staff.id),
+    diagnosis: text('diagnosis').notNull().default(''),
+    workDone: text('work_done').notNull().default(''),
+    closedAt: integer('closed_at'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('tickets_no_idx').on(t.ticketNoFold),
+    index('tickets_no_rev_idx').on(t.ticketNoRev),
+    index('tickets_status_idx').on(t.status, t.id),
+    index('tickets_status_since_idx').on(t.status, t.statusAt),
+    index('tickets_status_promised_idx').on(t.status, t.promisedAt, t.id),
+    index('tickets_technician_idx').on(t.technicianId, t.id),
+    index('tickets_technician_open_idx').on(t.technicianId, t.promisedAt, t.id).where(OPEN),
+    index('tickets_intake_on_idx').on(t.intakeOn, t.id),
+    index('tickets_customer_idx').on(t.customerId, t.id),
+    index('tickets_product_idx').on(t.productId, t.id),
+  ],
+);
+
+/** Each warranty assessment of a ticket: at intake, and again after diagnosis; all kept. */
+export const ticketAssessments = sqliteTable(
+  'ticket_assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    /** 'intake' | 'diagnosis'. */
+    kind: text('kind').notNull(),
+    at: integer('at').notNull(),
+    staffId: integer('staff_id').references(() => staff.id),
+    policyHash: text('policy_hash')
+      .notNull()
+      .references(() => policySnapshots.hash),
+    /** The engine's input without the policy (that is policy_hash), and its output, JSON. */
+    input: text('input').notNull(),
+    output: text('output').notNull(),
+    /** What the customer was told, in `language`, JSON string[]. */
+    sentences: text('sentences').notNull(),
+    language: text('language').notNull(),
+    inWarranty: integer('in_warranty', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('ticket_assessments_ticket_idx').on(t.ticketId, t.id)],
+);
+
+/** The timeline: every status change and every decision, stamped with time and staff member. */
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    at: integer('at').notNull(),
+    staffId: integer('staff_id').references(() => staff.id),
+    /** 'status' | 'quote_issued' | 'quote_approved' | 'quote_declined' | 'reassessed' | 'work' | 'technician'. */
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    note: text('note').notNull().default(''),
+    /** Details of the event, JSON (quote version and total, technician…), or null. */
+    data: text('data'),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.id)],
+);
+
+/** Parts used on a ticket (free text until the parts list exists). */
+export const ticketParts = sqliteTable(
+  'ticket_parts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    /** Thousandths (shared/money/quantity.ts). */
+    quantity: integer('quantity').notNull(),
+    /** The policy component it replaces: that component gets the replaced-part warranty. */
+    component: text('component'),
+    /** 'returned' | 'kept'. */
+    oldPart: text('old_part').notNull(),
+  },
+  (t) => [index('ticket_parts_ticket_idx').on(t.ticketId, t.position)],
+);
+
+/** Quote versions: a revision adds a version and marks the earlier one superseded. */
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    version: integer('version').notNull(),
+    /** 'issued' | 'approved' | 'declined' | 'superseded'. */
+    status: text('status').notNull(),
+    /** Discount and TaxSetting JSON (shared/quotes/totals.ts); the tax is the shop's at issue. */
+    discount: text('discount').notNull(),
+    tax: text('tax').notNull(),
+    currency: text('currency').notNull(),
+    /** computeQuoteTotals at issue, minor units: for lists and reports without recomputing. */
+    subtotal: integer('subtotal').notNull(),
+    freeValue: integer('free_value').notNull(),
+    discountAmount: integer('discount_amount').notNull(),
+    taxAmount: integer('tax_amount').notNull(),
+    total: integer('total').notNull(),
+    note: text('note').notNull().default(''),
+    issuedAt: integer('issued_at').notNull(),
+    issuedBy: integer('issued_by')
+      .notNull()
+      .references(() => staff.id),
+    decidedAt: integer('decided_at'),
+    decidedBy: integer('decided_by').references(() => staff.id),
+    /** 'in_person' | 'phone' | 'message'. */
+    decisionMethod: text('decision_method'),
+    decisionNote: text('decision_note').notNull().default(''),
+  },
+  (t) => [uniqueIndex('quotes_ticket_version_idx').on(t.ticketId, t.version)],
+);
+
+export const quoteLines = sqliteTable(
+  'quote_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id),
+    position: integer('position').notNull(),
+    /** LineKind: 'labour' | 'part' | 'on_site' | 'other'. */
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    free: integer('free', { mode: 'boolean' }).notNull(),
+    freeReason: text('free_reason'),
+  },
+  (t) => [index('quote_lines_quote_idx').on(t.quoteId, t.position)],
+);
+
+/** The hand-back: who collected, whether ID was checked, how it ended. One per ticket. */
+export const ticketPickups = sqliteTable('ticket_pickups', {
+  ticketId: integer('ticket_id')
+    .primaryKey()
+    .references(() => tickets.id),
+  at: integer('at').notNull(),
+  staffId: integer('staff_id')
+    .notNull()
+    .references(() => staff.id),
+  collectedBy: text('collected_by').notNull(),
+  idChecked: integer('id_checked', { mode: 'boolean' }).notNull(),
+  idNote: text('id_note').notNull().default(''),
+  /** 'repaired' | 'exchanged'. */
+  resolution: text('resolution').notNull(),
+  note: text('note').notNull().default(''),
+});
+
+/** The customer's rating at pickup (skippable): 1–5 each, and a comment. */
+export const satisfaction = sqliteTable('satisfaction', {
+  ticketId: integer('ticket_id')
+    .primaryKey()
+    .references(() => tickets.id),
+  at: integer('at').notNull(),
+  attitude: integer('attitude').notNull(),
+  professionalism: integer('professionalism').notNull(),
+  speed: integer('speed').notNull(),
+  comment: text('comment').notNull().default(''),
+});
+
+/**
+ * Repair warranties issued at pickup, one per repaired fault: the engine's `earlierRepairs` for
+ * later tickets of the same product (shared/warranty/repairs.ts).
+ */
+export const repairWarranties = sqliteTable(
+  'repair_warranties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    repairDate: text('repair_date').notNull(),
+    component: text('component').notNull(),
+    /** The fault category: a later ticket with the same component and fault is a repeat. */
+    fault: text('fault'),
+    /** Component codes of the parts replaced, JSON string[]. */
+    partsReplaced: text('parts_replaced').notNull(),
+    /** Last day the repaired fault is covered, as printed on the pickup report. */
+    faultUntil: text('fault_until').notNull(),
+    /** Last day the replaced parts are covered, or null when none were replaced. */
+    partsUntil: text('parts_until'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('repair_warranties_product_idx').on(t.productId, t.repairDate),
+    index('repair_warranties_ticket_idx').on(t.ticketId),
+  ],
+);

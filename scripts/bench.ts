@@ -4,26 +4,28 @@ import { runBench } from './bench/main';
 import { formatReport, writeJson } from './bench/report';
 
 /**
- * Search and list benchmark on generated data (see bench-results/README.md, docs/search.md).
- *   node_modules/.bin/tsx scripts/bench.ts [--customers 200000] [--seed 42] [--json bench-results/latest.json]
+ * Search, list, repair-ticket and form benchmark on generated data (see bench-results/README.md, docs/search.md).
+ *   node_modules/.bin/tsx scripts/bench.ts [--customers 200000] [--tickets 100000] [--seed 42] [--json bench-results/latest.json]
  */
 const { values } = parseArgs({
   options: {
     customers: { type: 'string', default: '200000' },
+    tickets: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '42' },
     json: { type: 'string' },
     cache: { type: 'string', default: join('.cache', 'bench') },
   },
 });
 
-const int = (name: string, raw: string | undefined): number => {
+const int = (name: string, raw: string | undefined, min = 1): number => {
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${raw}`);
   return n;
 };
 
 const report = await runBench({
   customers: int('customers', values.customers),
+  tickets: int('tickets', values.tickets, 0),
   seed: int('seed', values.seed),
   cacheDir: values.cache,
   command: ['node_modules/.bin/tsx', 'scripts/bench.ts', ...process.argv.slice(2)].join(' '),

@@ -4,13 +4,14 @@ import type { SeedMode } from './seed/context';
 
 /**
  * Fills a database with deterministic, realistic data for benchmarks and manual testing.
- *   node_modules/.bin/tsx scripts/seed.ts --db <file> --customers 200000 --seed 42 [--mode bulk|api]
+ *   node_modules/.bin/tsx scripts/seed.ts --db <file> --customers 200000 --tickets 100000 --seed 42 [--mode bulk|api]
  * An existing file is added to (ids continue); use a new file for a reproducible database.
  */
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
     customers: { type: 'string', default: '10000' },
+    tickets: { type: 'string', default: '0' },
     seed: { type: 'string', default: '42' },
     mode: { type: 'string', default: 'bulk' },
   },
@@ -23,7 +24,7 @@ function intOption(name: string, raw: string | undefined): number {
 }
 
 if (!values.db) {
-  console.error('usage: tsx scripts/seed.ts --db <file> [--customers N] [--seed N] [--mode bulk|api]');
+  console.error('usage: tsx scripts/seed.ts --db <file> [--customers N] [--tickets N] [--seed N] [--mode bulk|api]');
   process.exit(2);
 }
 if (values.mode !== 'bulk' && values.mode !== 'api') throw new Error('--mode must be bulk or api');
@@ -31,7 +32,7 @@ const mode: SeedMode = values.mode;
 const report = seedDatabase({
   file: values.db,
   seed: intOption('seed', values.seed),
-  counts: { customers: intOption('customers', values.customers) },
+  counts: { customers: intOption('customers', values.customers), tickets: intOption('tickets', values.tickets) },
   mode,
   log: (m) => process.stdout.write(`\r${m}   `),
 });

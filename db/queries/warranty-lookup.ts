@@ -7,6 +7,7 @@ import type { LookupMatch, WarrantyLookupItem } from '../../shared/schemas/warra
 import { getPolicy } from './policies';
 import { getProduct, matchProducts } from './products';
 import { activeCard, getCard, matchCardNumbers } from './warranty-cards';
+import { earlierRepairs, exchangesUsed } from './ticket-pickups';
 import { statements } from './statements';
 
 const sql = statements((db: Database.Database) => ({
@@ -31,8 +32,8 @@ const RANK: Record<LookupMatch, number> = {
 
 /**
  * The assessment context of one product: the policy and expiries of its card in force, or,
- * without one, its category's current policy. Earlier repairs and exchanges come from tickets
- * once they exist; until then a product has none.
+ * without one, its category's current policy; its repairs by this shop (the repair warranties
+ * issued at pickup) and the exchanges it already had.
  */
 export function warrantyItem(db: AppDb, productId: number, matchedBy: LookupMatch): WarrantyLookupItem | undefined {
   const product = getProduct(db, productId);
@@ -51,8 +52,8 @@ export function warrantyItem(db: AppDb, productId: number, matchedBy: LookupMatc
     },
     proof: product.proofKind ? [product.proofKind] : [],
     cardExpiries: card ? card.components.map((c) => ({ component: c.component, expiry: c.expiry })) : [],
-    earlierRepairs: [],
-    exchangesUsed: 0,
+    earlierRepairs: earlierRepairs(db, productId),
+    exchangesUsed: exchangesUsed(db, productId),
   };
   return {
     matchedBy,

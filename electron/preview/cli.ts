@@ -18,7 +18,7 @@ import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { createTranslator } from '../../shared/i18n';
 import { AppError } from '../../shared/api/errors';
 import { startPreviewServer } from './server';
-import { seedDemo } from './demo';
+import { seedDemo, seedDemoTickets } from './demo';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +55,10 @@ function startCore() {
 }
 
 const core = startCore();
-if (fresh && !values['no-demo']) await seedDemo(core.dispatch, language);
+if (fresh && !values['no-demo']) {
+  await seedDemo(core.dispatch, language);
+  await seedDemoTickets(core.dispatch);
+}
 
 const bridge = await build({
   entryPoints: [join(root, 'electron', 'preview', 'bridge.ts')],

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../core/dispatcher';
 import type { Language } from '../../shared/i18n/languages';
+import type { Result } from '../../shared/api/result';
 
 /** A small, believable shop for trying the app: profile and a few dozen customers. */
 const DEMO_CUSTOMERS: [string, string][] = [
@@ -40,5 +41,109 @@ export async function seedDemo(dispatch: Dispatch, language: Language): Promise<
   for (const [name, phone] of DEMO_CUSTOMERS) {
     const r = await dispatch('customers.create', { name, phones: [{ number: phone }], consentToContact: true });
     if (!r.ok) throw new Error(`demo customer ${name}: ${r.error.message}`);
+  }
+}
+
+const STAFF: [string, 'staff' | 'technician' | 'owner'][] = [
+  ['王芳', 'staff'],
+  ['李工', 'technician'],
+  ['张师傅', 'technician'],
+  ['陈老板', 'owner'],
+];
+
+function ok<T>(r: Result<T>, what: string): T {
+  if (!r.ok) throw new Error(`demo ${what}: ${r.error.code} ${r.error.message}`);
+  return r.value;
+}
+
+/** 'YYYY-MM-DD' `months` before today (UTC is close enough for demo dates). */
+function monthsAgo(months: number): string {
+  const d = new Date();
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Staff (the clerk chosen at the counter), three products, and three tickets at different
+ * stages, so the queue and the home screen have something to show. Run after seedDemo.
+ */
+export async function seedDemoTickets(dispatch: Dispatch): Promise<void> {
+  const call = async <T>(method: string, input: unknown, what: string) => ok((await dispatch(method, input)) as Result<T>, what);
+  const ids: number[] = [];
+  for (const [name, role] of STAFF) ids.push((await call<{ id: number }>('staff.create', { name, role }, name)).id);
+  const [clerk, tech] = ids as [number, number];
+  await call('settings.setStaff', { staffId: clerk }, 'current staff');
+  const customers = await call<{ items: { id: number; name: string }[] }>('customers.list', { limit: 100 }, 'customers');
+  const idOf = (name: string) => customers.items.find((c) => c.name === name)?.id ?? 1;
+  const products = [
+    {
+      customer: '李娜',
+      category: 'consumer_electronics',
+      brand: 'Apple',
+      model: 'iPhone 15 Pro',
+      serial: 'F2LXDEMO0001',
+      sale: 4,
+    },
+    {
+      customer: '王伟',
+      category: 'household_appliance',
+      brand: '海尔',
+      model: 'KFR-35GW 空调',
+      serial: 'HR35GW-DEMO-0002',
+      sale: 24,
+    },
+    { customer: '孙丽', category: 'consumer_electronics', brand: 'Huawei', model: 'MateBook 14', serial: 'MBDEMO0003', sale: 14 },
+  ];
+  const stories: { component: string; fault: string; text: string; steps: string[] }[] = [
+    { component: 'screen', fault: 'display', text: '屏幕闪烁，偶尔黑屏', steps: ['diagnosing', 'in_repair'] },
+    {
+      component: 'compressor',
+      fault: 'not_cooling_heating',
+      text: '开机后不制冷，外机不转',
+      steps: ['diagnosing', 'in_repair', 'ready'],
+    },
+    { component: 'battery', fault: 'battery_charging', text: '电池充不进电', steps: ['diagnosing', 'quote'] },
+  ];
+  for (const [i, p] of products.entries()) {
+    const customerId = idOf(p.customer);
+    const product = await call<{ id: number }>(
+      'products.create',
+      {
+        customerId,
+        category: p.category,
+        brand: p.brand,
+        model: p.model,
+        serial: p.serial,
+        saleDate: monthsAgo(p.sale),
+        proofKind: 'invoice',
+      },
+      p.model,
+    );
+    const story = stories[i]!;
+    const ticket = await call<{ id: number }>(
+      'tickets.create',
+      {
+        staffId: clerk,
+        customerId,
+        productId: product.id,
+        reportedFault: story.text,
+        faults: [{ component: story.component, fault: story.fault }],
+        accessories: ['charger'],
+        condition: ['scratches'],
+      },
+      `ticket ${i + 1}`,
+    );
+    await call('tickets.updateWork', { id: ticket.id, staffId: clerk, technicianId: tech }, 'technician');
+    for (const step of story.steps) {
+      if (step === 'quote') {
+        const quote = {
+          lines: [
+            { kind: 'part', description: '电池', quantity: 1000, unitPrice: 29900, free: false },
+            { kind: 'labour', description: '更换电池', quantity: 1000, unitPrice: 5000, free: false },
+          ],
+        };
+        await call('quotes.issue', { ticketId: ticket.id, staffId: clerk, quote }, 'quote');
+      } else await call('tickets.transition', { id: ticket.id, staffId: clerk, to: step }, step);
+    }
   }
 }

@@ -21,6 +21,10 @@ export function dataVersion(): string {
     ...files(join(ROOT, 'scripts', 'seed')),
     join(ROOT, 'scripts', 'seed.ts'),
     join(ROOT, 'db', 'queries', 'customers.ts'),
+    // The ticket generator writes what these rules decide.
+    ...files(join(ROOT, 'shared', 'warranty')),
+    ...files(join(ROOT, 'shared', 'tickets')),
+    ...files(join(ROOT, 'shared', 'quotes')),
     ...files(join(ROOT, 'db', 'migrations')),
     join(ROOT, 'shared', 'text', 'fold.ts'),
     join(ROOT, 'shared', 'text', 'phone.ts'),
@@ -49,17 +53,19 @@ export interface BenchDatabase {
  */
 export function benchDatabase(opts: {
   customers: number;
+  tickets: number;
   seed: number;
   cacheDir: string;
   log: (m: string) => void;
 }): BenchDatabase {
   mkdirSync(opts.cacheDir, { recursive: true });
-  const cached = join(opts.cacheDir, `customers-${opts.customers}-seed-${opts.seed}-${dataVersion()}.sqlite`);
+  const name = `customers-${opts.customers}-tickets-${opts.tickets}-seed-${opts.seed}`;
+  const cached = join(opts.cacheDir, `${name}-${dataVersion()}.sqlite`);
   let built = false;
   let buildMs = 0;
   if (!existsSync(cached)) {
     // Files of an older generator / schema for the same size and seed are stale: drop them.
-    const prefix = `customers-${opts.customers}-seed-${opts.seed}-`;
+    const prefix = `${name}-`;
     for (const name of readdirSync(opts.cacheDir))
       if (name.startsWith(prefix)) rmSync(join(opts.cacheDir, name), { force: true });
     const tmp = `${cached}.${process.pid}.tmp`;
@@ -68,7 +74,7 @@ export function benchDatabase(opts: {
     const report = seedDatabase({
       file: tmp,
       seed: opts.seed,
-      counts: { customers: opts.customers },
+      counts: { customers: opts.customers, tickets: opts.tickets },
       mode: 'bulk',
       log: opts.log,
     });

@@ -11,6 +11,10 @@ export interface BenchEnv {
   dispatch: Dispatch;
   /** Customers in the database. */
   size: number;
+  /** Repair tickets in the database. */
+  tickets: number;
+  /** The handlers' clock, fixed for the run, so flags ("overdue") are the same for checks and timings. */
+  now: number;
   seed: number;
   pools: Pools;
   /** Fast operations (the code under test). */

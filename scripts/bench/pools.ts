@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { NAME_TABLES } from '../seed/names';
 import { Random } from '../seed/random';
 import { hasCjk } from '../../shared/text/fold';
+import { significantDigits } from '../../shared/text/phone';
 
 /**
  * Query strings drawn from the data itself (deterministically), so every run of an operation
@@ -116,7 +117,9 @@ export function drawPools(db: Database.Database, seed: number): Pools {
     phoneTail: collect([], () => randomDigits()?.slice(-4)),
     fullPhone: collect([], () => {
       const number = phoneById.get(rng.int(1, maxPhone)) as string | undefined;
-      return number && rng.chance(0.5) ? number.replace(/\D/g, '') : number;
+      // Typed as digits only, a whole number is its national digits: "+1 206 765 7864" typed as
+      // 12067657864 is a different query (the app rightly calls a match on it a tail match).
+      return number && rng.chance(0.5) ? significantDigits(number) : number;
     }),
     noMatch: NO_MATCH,
     syntax: SYNTAX,

@@ -20,6 +20,7 @@ export interface BenchReport {
   date: string;
   command: string;
   customers: number;
+  tickets: number;
   seed: number;
   machine: Machine;
   build: { cached: boolean; ms: number };
@@ -85,7 +86,7 @@ export function formatReport(r: BenchReport): string {
     .join(', ');
   const m = r.machine;
   return [
-    `${r.customers} customers, seed ${r.seed} — ${r.date}`,
+    `${r.customers} customers, ${r.tickets} tickets, seed ${r.seed} — ${r.date}`,
     `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}, Node ${m.node}, SQLite ${m.sqlite}; load average ${m.loadBefore.toFixed(1)} → ${m.loadAfter.toFixed(1)}`,
     '',
     results,

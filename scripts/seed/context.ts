@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
+import type { SeedProduct } from './products-step';
 
 /** How rows are written: through db/queries (the app's own code) or the bulk path (same rows, faster). */
 export type SeedMode = 'api' | 'bulk';
@@ -18,11 +19,17 @@ export interface SeedContext {
   range: { start: number; end: number };
   /** Ids of the customers created, oldest first. */
   customerIds: number[];
+  /** Staff (clerks, technicians, owner), in the order of catalog.ts STAFF. */
+  staffIds: number[];
+  /** Products generated for tickets, in id order. */
+  products: SeedProduct[];
   log: (message: string) => void;
 }
 
 export interface SeedCounts {
   customers: number;
+  /** Repair tickets (with products, staff, quotes, pickups); 0 or absent: none. */
+  tickets?: number;
 }
 
 export interface StepResult {

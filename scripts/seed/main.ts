@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/open';
 import { DEFAULT_END, DEFAULT_START } from './customers';
 import { customersStep } from './customers-step';
+import { productsStep } from './products-step';
+import { ticketsStep } from './tickets-step';
 import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
-/** Every generator, in dependency order. Later features append theirs (products, warranty cards, …). */
-export const STEPS: readonly SeedStep[] = [customersStep];
+/** Every generator, in dependency order. Later features append theirs (parts, payments, …). */
+export const STEPS: readonly SeedStep[] = [customersStep, productsStep, ticketsStep];
 
 export interface SeedOptions {
   file: string;
@@ -44,6 +46,8 @@ export function seedDatabase(options: SeedOptions): SeedReport {
       counts: options.counts,
       range: options.range ?? { start: DEFAULT_START, end: DEFAULT_END },
       customerIds: [],
+      staffIds: [],
+      products: [],
       log,
     };
     const steps: SeedReport['steps'] = [];

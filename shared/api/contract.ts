@@ -12,6 +12,20 @@ import {
   type PhoneOwner,
 } from '../schemas/customer';
 import { languageSettingSchema, logoSchema, shopProfileSchema, type Settings } from '../schemas/settings';
+import { taxSettingInputSchema } from '../schemas/tax';
+import { currentStaffSchema, staffCreateSchema, staffUpdateSchema, type StaffMember } from '../schemas/staff';
+import {
+  ticketCreateSchema,
+  ticketGetSchema,
+  ticketListSchema,
+  ticketPickupSchema,
+  ticketPrintSchema,
+  ticketReassessSchema,
+  ticketTransitionSchema,
+  ticketWorkSchema,
+} from '../schemas/ticket';
+import type { Ticket, TicketCounts, TicketPage } from '../schemas/ticket-types';
+import { quoteDecideSchema, quoteIssueSchema } from '../schemas/quote';
 import { globalSearchSchema, type GlobalSearchResult } from '../schemas/search';
 import {
   productCreateSchema,
@@ -58,6 +72,13 @@ export const contract = {
   'settings.updateShop': command<Settings>()(shopProfileSchema),
   'settings.setLogo': command<Settings>()(logoSchema),
   'settings.setLanguage': command<Settings>()(languageSettingSchema),
+  /** The staff member at the counter, remembered like the language; stamps every change. */
+  'settings.setStaff': command<Settings>()(currentStaffSchema),
+  'settings.setTax': command<Settings>()(taxSettingInputSchema),
+
+  'staff.list': query<StaffMember[]>()(emptyInput),
+  'staff.create': command<StaffMember>()(staffCreateSchema),
+  'staff.update': command<StaffMember>()(staffUpdateSchema),
 
   'customers.list': query<CustomerPage>()(customerListSchema),
   'customers.get': query<Customer>()(customerGetSchema),
@@ -87,6 +108,25 @@ export const contract = {
 
   /** Products (with their card and policy) for a scanned serial, card number or phone. */
   'warranty.lookup': query<WarrantyLookupResult>()(warrantyLookupSchema),
+
+  /** Intake: assesses the warranty, numbers the ticket, starts its timeline. */
+  'tickets.create': command<Ticket>()(ticketCreateSchema),
+  'tickets.get': query<Ticket>()(ticketGetSchema),
+  /** The queues: filters, sorts, keyset pages. */
+  'tickets.list': query<TicketPage>()(ticketListSchema),
+  'tickets.counts': query<TicketCounts>()(emptyInput),
+  /** A status change checked by the state machine in the main process. */
+  'tickets.transition': command<Ticket>()(ticketTransitionSchema),
+  /** Technician, diagnosis, work done, parts used. */
+  'tickets.updateWork': command<Ticket>()(ticketWorkSchema),
+  /** A new warranty assessment with the findings of the diagnosis (the intake one is kept). */
+  'tickets.reassess': command<Ticket>()(ticketReassessSchema),
+  'tickets.pickup': command<Ticket>()(ticketPickupSchema),
+  /** The intake ticket, the quote or the pickup report, as a PDF. */
+  'tickets.print': query<PrintedDocument>()(ticketPrintSchema),
+
+  'quotes.issue': command<Ticket>()(quoteIssueSchema),
+  'quotes.decide': command<Ticket>()(quoteDecideSchema),
 
   'search.global': query<GlobalSearchResult>()(globalSearchSchema),
 } satisfies Record<string, MethodSpec>;

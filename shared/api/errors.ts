@@ -26,6 +26,12 @@ export const ERROR_CODES = [
   'warranty_no_proof',
   'warranty_no_start_date',
   'warranty_same_owner',
+  'ticket_transition',
+  'ticket_not_ready',
+  'ticket_not_editable',
+  'quote_superseded',
+  'quote_already_approved',
+  'quote_already_declined',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

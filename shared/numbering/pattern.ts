@@ -83,8 +83,8 @@ export function formatNumber(pattern: string, parts: NumberParts): string {
     .join('');
 }
 
-/** The series the app numbers. Tickets and receipts add their keys here. */
-export const SERIES_KEYS = ['warranty_card'] as const;
+/** The series the app numbers. Receipts add their key here. */
+export const SERIES_KEYS = ['warranty_card', 'ticket'] as const;
 export type SeriesKey = (typeof SERIES_KEYS)[number];
 
 export interface SeriesConfig {
@@ -95,6 +95,7 @@ export interface SeriesConfig {
 
 export const DEFAULT_SERIES: Readonly<Record<SeriesKey, SeriesConfig>> = {
   warranty_card: { pattern: 'W{YYYY}-{seq:6}', resetYearly: true },
+  ticket: { pattern: 'R{YYYY}-{seq:6}', resetYearly: true },
 };
 
 export const MAX_SEQ = 9_999_999_999;

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { emailField, optionalText, requiredText } from './common';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import type { TaxSetting } from '../quotes/totals';
 
 export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'MOP', 'SGD', 'MYR', 'USD', 'EUR', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -52,11 +53,17 @@ export const languageSettingSchema = z.object({
 
 export interface Settings {
   shop: ShopProfile;
+  /** The shop's tax rule for quotes; no tax until set. */
+  tax: TaxSetting;
   /** Whether the shop profile was ever saved (the home screen asks for it until then). */
   shopConfigured: boolean;
   /** Data URL of the logo, or null. */
   logo: string | null;
-  ui: { language: Language | null };
+  /**
+   * Remembered on this computer: the display language (null: follow the system) and the staff
+   * member at the counter, who stamps every change (null: nobody chosen yet).
+   */
+  ui: { language: Language | null; staffId: number | null };
 }
 
 export function defaultShopProfile(language: Language, timeZone: string): ShopProfile {

@@ -22,3 +22,13 @@ export async function fill(user: ReturnType<typeof userEvent.setup>, field: HTML
   await user.click(field);
   await user.paste(text);
 }
+
+/** Like renderApp, with data written through the handlers before the app loads (staff, tickets…). */
+export async function renderAppWith<T>(route: string, seed: (core: ReturnType<typeof testCore>) => Promise<T>) {
+  const core = testCore();
+  const data = await seed(core);
+  window.api = buildApi((method, input) => core.dispatch(method, input));
+  window.location.hash = `#${route}`;
+  const view = render(<App queryClient={createQueryClient()} />);
+  return { core, data, ...view };
+}

@@ -133,6 +133,7 @@ describe('on generated data', () => {
   it('the whole bench runs end to end on a small database, checks included', async () => {
     const report = await runBench({
       customers: 1500,
+      tickets: 800,
       seed: 42,
       cacheDir: join(dir, 'cache'),
       command: 'test',
@@ -146,8 +147,15 @@ describe('on generated data', () => {
     );
     expect(operations.some((o) => o.startsWith('customers.create'))).toBe(true);
     expect(operations.some((o) => o.startsWith('start-up'))).toBe(true);
+    for (const prefix of ['tickets.create: intake save', 'tickets.list: deep page', 'quote totals', 'tickets.print: pickup form'])
+      expect(
+        operations.some((o) => o.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     for (const r of report.results) {
-      expect(r.size).toBe(1500);
+      expect(r.size).toBe(
+        r.operation.startsWith('ticket') || r.operation.startsWith('quote') || r.operation.includes('ticket no') ? 800 : 1500,
+      );
       expect(r.p50).toBeGreaterThan(0);
       expect(r.p95).toBeGreaterThanOrEqual(r.p50);
       expect(r.p99).toBeGreaterThanOrEqual(r.p95);

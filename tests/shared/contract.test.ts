@@ -27,8 +27,11 @@ describe('the API contract', () => {
       'numbering',
       'policies',
       'products',
+      'quotes',
       'search',
       'settings',
+      'staff',
+      'tickets',
       'warranty',
       'warrantyCards',
     ]);

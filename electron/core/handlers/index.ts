@@ -7,6 +7,10 @@ import { customerHandlers } from './customers';
 import { productHandlers } from './products';
 import { policyHandlers } from './policies';
 import { warrantyCardHandlers } from './warranty-cards';
+import { staffHandlers } from './staff';
+import { ticketHandlers } from './tickets';
+import { quoteHandlers } from './quotes';
+import { searchTickets } from '../../../db/queries/ticket-search';
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ctx.info,
@@ -15,10 +19,14 @@ export const handlers: Handlers = {
   ...productHandlers,
   ...policyHandlers,
   ...warrantyCardHandlers,
+  ...staffHandlers,
+  ...ticketHandlers,
+  ...quoteHandlers,
   'search.global': (ctx, input) => ({
     q: input.q,
     customers: searchCustomers(ctx.db, input.q, input.limit),
     products: searchProducts(ctx.db, input.q, input.limit),
     cards: searchCards(ctx.db, input.q, input.limit),
+    tickets: searchTickets(ctx.db, input.q, input.limit, ctx.now()),
   }),
 };

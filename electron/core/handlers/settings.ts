@@ -10,21 +10,46 @@ import {
 } from '../../../shared/schemas/settings';
 import { z } from '../../../shared/schemas/zod';
 import { LANGUAGES } from '../../../shared/i18n/languages';
+import { taxSettingSchema } from '../../../shared/quotes/validate';
+import type { TaxSetting } from '../../../shared/quotes/totals';
+import { getStaff } from '../../../db/queries/staff';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatcher';
+import { activeStaff } from './staff';
 
-const KEYS = { shop: 'shop.profile', logo: 'shop.logo', language: 'ui.language' } as const;
+const KEYS = { shop: 'shop.profile', logo: 'shop.logo', language: 'ui.language', staff: 'ui.staff', tax: 'shop.tax' } as const;
 
 const storedLogo = z.string().nullable();
 const storedLanguage = z.enum(LANGUAGES).nullable();
+const storedStaff = z.number().int().positive().nullable();
+
+/** The remembered staff member, while they are still active (a former one is forgotten). */
+function currentStaffId(ctx: HandlerContext): number | null {
+  const id = readSetting(ctx.db, KEYS.staff, storedStaff) ?? null;
+  return id !== null && getStaff(ctx.db, id)?.active ? id : null;
+}
+
+/** The shop profile alone (the clock and forms need it; reading the logo costs more). */
+export function shopProfile(ctx: HandlerContext): ShopProfile {
+  return readSetting(ctx.db, KEYS.shop, shopProfileSchema) ?? defaultShopProfile(ctx.system.language, ctx.system.timeZone);
+}
+
+/** The shop's tax rule for quotes. */
+export function taxSetting(ctx: HandlerContext): TaxSetting {
+  return readSetting(ctx.db, KEYS.tax, taxSettingSchema) ?? { mode: 'none' };
+}
 
 export function getSettings(ctx: HandlerContext): Settings {
   const shop = readSetting(ctx.db, KEYS.shop, shopProfileSchema);
   return {
     shop: shop ?? defaultShopProfile(ctx.system.language, ctx.system.timeZone),
     shopConfigured: shop !== undefined,
+    tax: taxSetting(ctx),
     logo: readSetting(ctx.db, KEYS.logo, storedLogo) ?? null,
-    ui: { language: readSetting(ctx.db, KEYS.language, storedLanguage) ?? null },
+    ui: {
+      language: readSetting(ctx.db, KEYS.language, storedLanguage) ?? null,
+      staffId: currentStaffId(ctx),
+    },
   };
 }
 
@@ -71,6 +96,19 @@ export const settingsHandlers = {
 
   'settings.setLanguage': (ctx, input) => {
     writeSetting(ctx.db, KEYS.language, input.language, ctx.now());
+    return changed(ctx);
+  },
+
+  'settings.setStaff': (ctx, input) => {
+    if (input.staffId !== null) activeStaff(ctx, input.staffId);
+    writeSetting(ctx.db, KEYS.staff, input.staffId, ctx.now());
+    return changed(ctx);
+  },
+
+  'settings.setTax': (ctx, input) => {
+    const before = getSettings(ctx).tax;
+    writeSetting(ctx.db, KEYS.tax, input.tax, ctx.now());
+    recordAudit(ctx.db, { at: ctx.now(), action: 'update', entity: 'tax_setting', before, after: input.tax });
     return changed(ctx);
   },
 } satisfies Partial<Handlers>;

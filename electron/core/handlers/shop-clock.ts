@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import type { HandlerContext } from '../context';
-import { getSettings } from './settings';
+import { shopProfile } from './settings';
 
 export interface ShopClock {
   /** ctx.now() in milliseconds. */
@@ -18,7 +18,7 @@ export interface ShopClock {
 
 /** "Now" for the shop: its time zone and today's date there. */
 export function shopClock(ctx: HandlerContext): ShopClock {
-  const { shop } = getSettings(ctx);
+  const shop = shopProfile(ctx);
   const now = ctx.now();
   return { now, today: calendarDate(now, shop.timeZone), timeZone: shop.timeZone, language: shop.defaultLanguage };
 }

@@ -26,6 +26,16 @@ export async function call<K extends MethodName>(method: K, input: MethodInput<K
 
 /** The sentence to show the user for any error, in their language. Never a stack trace. */
 export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiRequestError && error.error.code === 'ticket_transition') {
+    // The status rules say why, naming both statuses in the reader's language.
+    const { reason, from, to } = error.error.params ?? {};
+    if (typeof reason === 'string' && typeof from === 'string' && typeof to === 'string')
+      return t(`tickets.reasons.${reason}`, {
+        from: t(`tickets.status.${from}`),
+        to: t(`tickets.status.${to}`),
+        defaultValue: t('errors.ticket_transition'),
+      });
+  }
   if (error instanceof ApiRequestError) {
     const first = error.error.issues?.[0];
     const base = t(`errors.${error.error.code}`, { ...(error.error.params ?? {}), defaultValue: t('errors.internal') });

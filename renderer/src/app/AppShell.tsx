@@ -13,6 +13,7 @@ import {
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { StaffPicker } from '../features/staff/StaffPicker';
 import { useHotkey } from '../hooks/useHotkey';
 
 export const NAV_AREAS = [
@@ -31,7 +32,10 @@ function currentArea(pathname: string): string {
   return area?.path ?? '/';
 }
 
-/** The frame of every screen: areas on the left (Alt+1…8), global search on top (Ctrl+K). */
+/**
+ * The frame of every screen: areas on the left (Alt+1…8), global search on top (Ctrl+K), the
+ * staff member at the counter on the right, a new repair from anywhere (Alt+T or F2).
+ */
 export function AppShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -48,6 +52,8 @@ export function AppShell() {
   );
 
   useHotkey({ key: 'n', alt: true }, () => void navigate('/customers?new=1'));
+  // A new repair from anywhere: the most frequent task at the counter.
+  useHotkey([{ key: 't', alt: true }, { key: 'F2' }], () => void navigate('/tickets/new'));
 
   return (
     <Layout style={{ height: '100%' }}>
@@ -90,6 +96,8 @@ export function AppShell() {
           }}
         >
           <GlobalSearch />
+          <div style={{ flex: 1 }} />
+          <StaffPicker />
         </Layout.Header>
         <Layout.Content style={{ overflow: 'auto', padding: 24 }}>
           <main>

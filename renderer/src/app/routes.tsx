@@ -11,6 +11,9 @@ import { CardsPage } from '../features/warranty/CardsPage';
 import { CardDetailPage } from '../features/warranty/CardDetailPage';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { ProductDetailPage } from '../features/products/ProductDetailPage';
+import { TicketsPage } from '../features/tickets/TicketsPage';
+import { TicketPage } from '../features/tickets/TicketPage';
+import { IntakePage } from '../features/tickets/intake/IntakePage';
 
 export const routes: RouteObject[] = [
   {
@@ -20,7 +23,10 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'customers', element: <CustomersPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
-      { path: 'tickets', element: <ComingSoon area="tickets" /> },
+      { path: 'tickets', element: <TicketsPage key="counter" /> },
+      { path: 'tickets/mine', element: <TicketsPage mine key="mine" /> },
+      { path: 'tickets/new', element: <IntakePage /> },
+      { path: 'tickets/:id', element: <TicketPage /> },
       {
         path: 'warranty',
         element: <WarrantyLayout />,

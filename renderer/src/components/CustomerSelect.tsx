@@ -9,7 +9,8 @@ import { formatPhone } from '../../../shared/text/phone';
 interface CustomerSelectProps {
   id?: string;
   value?: number | null;
-  onChange?: (id: number) => void;
+  /** The chosen customer's id, and their name as listed. */
+  onChange?: (id: number, name: string) => void;
   /** How to show the current value before any search ran (e.g. when editing). */
   currentLabel?: string;
   /** Customers not to offer (e.g. the card's current holder). */
@@ -58,7 +59,7 @@ export function CustomerSelect({
       id={id}
       showSearch={{ filterOption: false, onSearch: setText }}
       value={value ?? undefined}
-      onChange={(v: number) => onChange?.(v)}
+      onChange={(v: number) => onChange?.(v, options.find((o) => o.value === v)?.name ?? '')}
       options={options}
       optionLabelProp="name"
       placeholder={placeholder ?? t('products.fields.customerPlaceholder')}

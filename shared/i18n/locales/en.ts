@@ -1,4 +1,10 @@
 import { warrantyMessages } from '../../warranty/messages';
+import { ticketMessages } from '../../tickets/messages';
+import { intakeMessages } from '../../tickets/intake-messages';
+import { quoteMessages } from '../../quotes/messages';
+import { moneyMessages } from '../../money/messages';
+import { ticketFormsEn } from './forms-en';
+import { ticketsUiEn, quotesUiEn, staffUiEn, settingsUiEn, homeUiEn } from './ui-en';
 /**
  * English strings. This file defines the keys: zh-Hans and zh-Hant are typed against it,
  * and tests/shared/i18n.test.ts fails if any language lacks a key or a placeholder.
@@ -31,13 +37,14 @@ export const en = {
     shortcutSearch: 'Search everything',
     shortcutNewCustomer: 'New customer',
     customersTotal: 'Customers on file',
+    ...homeUiEn,
   },
   comingSoon: {
     title: 'Coming soon',
     body: '{{area}} will be available in a coming version of Repair Counter.',
   },
   search: {
-    placeholder: 'Search name, phone, serial or warranty card no.…',
+    placeholder: 'Search name, phone, serial, warranty card or ticket no.…',
     label: 'Global search',
     shortcutHint: 'Ctrl+K',
     noResults: 'Nothing found for “{{q}}”',
@@ -46,6 +53,7 @@ export const en = {
       customers: 'Customers',
       products: 'Products',
       cards: 'Warranty cards',
+      tickets: 'Repair tickets',
     },
     matchedBy: {
       name: 'name',
@@ -57,6 +65,8 @@ export const en = {
       model: 'model',
       cardNo: 'card no.',
       cardNoPart: 'part of card no.',
+      ticketNo: 'ticket no.',
+      ticketNoPart: 'part of ticket no.',
     },
   },
   common: {
@@ -140,6 +150,7 @@ export const en = {
     },
   },
   settings: {
+    ...settingsUiEn,
     title: 'Settings',
     shop: {
       title: 'Shop profile',
@@ -220,6 +231,7 @@ export const en = {
       description: 'Numbers are given in order without gaps: a number is used only when its document is saved.',
       series: {
         warranty_card: 'Warranty cards',
+        ticket: 'Repair tickets',
       },
       pattern: 'Pattern',
       patternHelp: '{YYYY} year · {YY} short year · {MM} month · {seq:6} running number, 6 digits',
@@ -448,6 +460,29 @@ export const en = {
       done: 'Card {{cardNo}} now belongs to {{name}}',
     },
   },
+  tickets: {
+    ...ticketsUiEn,
+    status: ticketMessages.en.statuses,
+    reasons: ticketMessages.en.reasons,
+    channels: ticketMessages.en.channels,
+    urgencies: ticketMessages.en.urgencies,
+    faults: intakeMessages.en.faults,
+    accessories: intakeMessages.en.accessories,
+    conditions: intakeMessages.en.conditions,
+    decisionMethods: intakeMessages.en.decisionMethods,
+    oldParts: intakeMessages.en.oldParts,
+    resolutions: intakeMessages.en.resolutions,
+  },
+  quotes: {
+    ...quotesUiEn,
+    lineKinds: quoteMessages.en.lineKinds,
+    taxModes: quoteMessages.en.taxModes,
+    totals: quoteMessages.en.totals,
+  },
+  staff: {
+    ...staffUiEn,
+    roles: intakeMessages.en.roles,
+  },
   print: {
     preview: 'Print preview',
     print: 'Print',
@@ -458,6 +493,7 @@ export const en = {
     frameTitle: 'PDF preview: {{name}}',
   },
   forms: {
+    ...ticketFormsEn,
     common: {
       address: 'Address',
       phone: 'Phone',
@@ -546,6 +582,11 @@ export const en = {
       yearNeeded: 'A series that starts again every year needs {YYYY} or {YY} in the pattern',
     },
     warranty: warrantyMessages.en.validation,
+    money: moneyMessages.en.validation.money,
+    quantity: moneyMessages.en.validation.quantity,
+    quote: quoteMessages.en.validation,
+    sla: ticketMessages.en.validation,
+    ticket: intakeMessages.en.validation,
   },
   errors: {
     unknown_method: 'This action is not available in this version.',
@@ -574,6 +615,12 @@ export const en = {
     warranty_no_start_date:
       'The warranty has no start date: record the sale, delivery, acceptance or production date on the product first.',
     warranty_same_owner: 'The card already belongs to this customer.',
+    ticket_transition: 'This status change is not allowed.',
+    ticket_not_ready: 'Ticket {{ticketNo}} is not ready for pickup yet.',
+    ticket_not_editable: 'Ticket {{ticketNo}} is closed or finished; it can no longer be changed here.',
+    quote_superseded: 'Quote version {{version}} has been replaced by a newer version; the customer answers the latest one.',
+    quote_already_approved: 'Quote version {{version}} was already approved. Issue a revised quote to ask again.',
+    quote_already_declined: 'Quote version {{version}} was already declined. Issue a revised quote to ask the customer again.',
   },
   startup: {
     failedTitle: 'Repair Counter cannot start',

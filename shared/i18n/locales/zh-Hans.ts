@@ -1,5 +1,11 @@
 import type { Messages } from './types';
 import { warrantyMessages } from '../../warranty/messages';
+import { ticketMessages } from '../../tickets/messages';
+import { intakeMessages } from '../../tickets/intake-messages';
+import { quoteMessages } from '../../quotes/messages';
+import { moneyMessages } from '../../money/messages';
+import { ticketFormsZhHans } from './forms-zh-Hans';
+import { ticketsUiZhHans, quotesUiZhHans, staffUiZhHans, settingsUiZhHans, homeUiZhHans } from './ui-zh-Hans';
 
 export const zhHans: Messages = {
   app: {
@@ -29,13 +35,14 @@ export const zhHans: Messages = {
     shortcutSearch: '全局搜索',
     shortcutNewCustomer: '新建客户',
     customersTotal: '客户总数',
+    ...homeUiZhHans,
   },
   comingSoon: {
     title: '即将推出',
     body: '“{{area}}”功能将在维修柜台的后续版本中提供。',
   },
   search: {
-    placeholder: '搜索姓名、电话、序列号或保修卡号…',
+    placeholder: '搜索姓名、电话、序列号、保修卡号或维修单号…',
     label: '全局搜索',
     shortcutHint: 'Ctrl+K',
     noResults: '没有找到与“{{q}}”相关的结果',
@@ -44,6 +51,7 @@ export const zhHans: Messages = {
       customers: '客户',
       products: '产品',
       cards: '保修卡',
+      tickets: '维修单',
     },
     matchedBy: {
       name: '姓名',
@@ -55,6 +63,8 @@ export const zhHans: Messages = {
       model: '型号',
       cardNo: '保修卡号',
       cardNoPart: '保修卡号片段',
+      ticketNo: '维修单号',
+      ticketNoPart: '维修单号片段',
     },
   },
   common: {
@@ -138,6 +148,7 @@ export const zhHans: Messages = {
     },
   },
   settings: {
+    ...settingsUiZhHans,
     title: '设置',
     shop: {
       title: '门店信息',
@@ -217,6 +228,7 @@ export const zhHans: Messages = {
       description: '编号按顺序连续发放，不会跳号：单据保存成功时才占用编号。',
       series: {
         warranty_card: '保修卡',
+        ticket: '维修单',
       },
       pattern: '编号格式',
       patternHelp: '{YYYY} 年份 · {YY} 两位年份 · {MM} 月份 · {seq:6} 6 位流水号',
@@ -443,6 +455,29 @@ export const zhHans: Messages = {
       done: '保修卡 {{cardNo}} 已转让给 {{name}}',
     },
   },
+  tickets: {
+    ...ticketsUiZhHans,
+    status: ticketMessages['zh-Hans'].statuses,
+    reasons: ticketMessages['zh-Hans'].reasons,
+    channels: ticketMessages['zh-Hans'].channels,
+    urgencies: ticketMessages['zh-Hans'].urgencies,
+    faults: intakeMessages['zh-Hans'].faults,
+    accessories: intakeMessages['zh-Hans'].accessories,
+    conditions: intakeMessages['zh-Hans'].conditions,
+    decisionMethods: intakeMessages['zh-Hans'].decisionMethods,
+    oldParts: intakeMessages['zh-Hans'].oldParts,
+    resolutions: intakeMessages['zh-Hans'].resolutions,
+  },
+  quotes: {
+    ...quotesUiZhHans,
+    lineKinds: quoteMessages['zh-Hans'].lineKinds,
+    taxModes: quoteMessages['zh-Hans'].taxModes,
+    totals: quoteMessages['zh-Hans'].totals,
+  },
+  staff: {
+    ...staffUiZhHans,
+    roles: intakeMessages['zh-Hans'].roles,
+  },
   print: {
     preview: '打印预览',
     print: '打印',
@@ -453,6 +488,7 @@ export const zhHans: Messages = {
     frameTitle: 'PDF 预览：{{name}}',
   },
   forms: {
+    ...ticketFormsZhHans,
     common: {
       address: '地址',
       phone: '电话',
@@ -540,6 +576,11 @@ export const zhHans: Messages = {
       yearNeeded: '每年重新编号时，格式中须包含 {YYYY} 或 {YY}',
     },
     warranty: warrantyMessages['zh-Hans'].validation,
+    money: moneyMessages['zh-Hans'].validation.money,
+    quantity: moneyMessages['zh-Hans'].validation.quantity,
+    quote: quoteMessages['zh-Hans'].validation,
+    sla: ticketMessages['zh-Hans'].validation,
+    ticket: intakeMessages['zh-Hans'].validation,
   },
   errors: {
     unknown_method: '此版本不支持该操作。',
@@ -565,6 +606,12 @@ export const zhHans: Messages = {
     warranty_no_proof: '本政策凭购买凭证提供免费保修：请先在产品资料中登记购买凭证及其日期。',
     warranty_no_start_date: '保修没有起算日期：请先在产品资料中登记销售、交付、验收或生产日期。',
     warranty_same_owner: '该保修卡已属于此客户。',
+    ticket_transition: '不允许此状态变更。',
+    ticket_not_ready: '维修单 {{ticketNo}} 尚未可取机。',
+    ticket_not_editable: '维修单 {{ticketNo}} 已结束或已完成维修，不能再在此修改。',
+    quote_superseded: '第 {{version}} 版报价已被新版本取代，请由客户确认最新版本。',
+    quote_already_approved: '第 {{version}} 版报价已确认。如需重新征询客户，请出具新版报价。',
+    quote_already_declined: '第 {{version}} 版报价已被客户拒绝。如需重新征询客户，请出具新版报价。',
   },
   startup: {
     failedTitle: '维修柜台无法启动',

@@ -1,5 +1,11 @@
 import type { Messages } from './types';
 import { warrantyMessages } from '../../warranty/messages';
+import { ticketMessages } from '../../tickets/messages';
+import { intakeMessages } from '../../tickets/intake-messages';
+import { quoteMessages } from '../../quotes/messages';
+import { moneyMessages } from '../../money/messages';
+import { ticketFormsZhHant } from './forms-zh-Hant';
+import { ticketsUiZhHant, quotesUiZhHant, staffUiZhHant, settingsUiZhHant, homeUiZhHant } from './ui-zh-Hant';
 
 export const zhHant: Messages = {
   app: {
@@ -29,13 +35,14 @@ export const zhHant: Messages = {
     shortcutSearch: '全域搜尋',
     shortcutNewCustomer: '新增客戶',
     customersTotal: '客戶總數',
+    ...homeUiZhHant,
   },
   comingSoon: {
     title: '即將推出',
     body: '「{{area}}」功能將在維修櫃台的後續版本中提供。',
   },
   search: {
-    placeholder: '搜尋姓名、電話、序列號或保修卡號…',
+    placeholder: '搜尋姓名、電話、序列號、保修卡號或維修單號…',
     label: '全域搜尋',
     shortcutHint: 'Ctrl+K',
     noResults: '找不到與「{{q}}」相關的結果',
@@ -44,6 +51,7 @@ export const zhHant: Messages = {
       customers: '客戶',
       products: '產品',
       cards: '保修卡',
+      tickets: '維修單',
     },
     matchedBy: {
       name: '姓名',
@@ -55,6 +63,8 @@ export const zhHant: Messages = {
       model: '型號',
       cardNo: '保修卡號',
       cardNoPart: '保修卡號片段',
+      ticketNo: '維修單號',
+      ticketNoPart: '維修單號片段',
     },
   },
   common: {
@@ -138,6 +148,7 @@ export const zhHant: Messages = {
     },
   },
   settings: {
+    ...settingsUiZhHant,
     title: '設定',
     shop: {
       title: '門市資料',
@@ -217,6 +228,7 @@ export const zhHant: Messages = {
       description: '編號按順序連續發放，不會跳號：單據儲存成功時才佔用編號。',
       series: {
         warranty_card: '保修卡',
+        ticket: '維修單',
       },
       pattern: '編號格式',
       patternHelp: '{YYYY} 年份 · {YY} 兩位年份 · {MM} 月份 · {seq:6} 6 位流水號',
@@ -443,6 +455,29 @@ export const zhHant: Messages = {
       done: '保修卡 {{cardNo}} 已轉讓給 {{name}}',
     },
   },
+  tickets: {
+    ...ticketsUiZhHant,
+    status: ticketMessages['zh-Hant'].statuses,
+    reasons: ticketMessages['zh-Hant'].reasons,
+    channels: ticketMessages['zh-Hant'].channels,
+    urgencies: ticketMessages['zh-Hant'].urgencies,
+    faults: intakeMessages['zh-Hant'].faults,
+    accessories: intakeMessages['zh-Hant'].accessories,
+    conditions: intakeMessages['zh-Hant'].conditions,
+    decisionMethods: intakeMessages['zh-Hant'].decisionMethods,
+    oldParts: intakeMessages['zh-Hant'].oldParts,
+    resolutions: intakeMessages['zh-Hant'].resolutions,
+  },
+  quotes: {
+    ...quotesUiZhHant,
+    lineKinds: quoteMessages['zh-Hant'].lineKinds,
+    taxModes: quoteMessages['zh-Hant'].taxModes,
+    totals: quoteMessages['zh-Hant'].totals,
+  },
+  staff: {
+    ...staffUiZhHant,
+    roles: intakeMessages['zh-Hant'].roles,
+  },
   print: {
     preview: '列印預覽',
     print: '列印',
@@ -453,6 +488,7 @@ export const zhHant: Messages = {
     frameTitle: 'PDF 預覽：{{name}}',
   },
   forms: {
+    ...ticketFormsZhHant,
     common: {
       address: '地址',
       phone: '電話',
@@ -540,6 +576,11 @@ export const zhHant: Messages = {
       yearNeeded: '每年重新編號時，格式中須包含 {YYYY} 或 {YY}',
     },
     warranty: warrantyMessages['zh-Hant'].validation,
+    money: moneyMessages['zh-Hant'].validation.money,
+    quantity: moneyMessages['zh-Hant'].validation.quantity,
+    quote: quoteMessages['zh-Hant'].validation,
+    sla: ticketMessages['zh-Hant'].validation,
+    ticket: intakeMessages['zh-Hant'].validation,
   },
   errors: {
     unknown_method: '此版本不支援該操作。',
@@ -565,6 +606,12 @@ export const zhHant: Messages = {
     warranty_no_proof: '本政策憑購買憑證提供免費保修：請先在產品資料中登記購買憑證及其日期。',
     warranty_no_start_date: '保修沒有起算日期：請先在產品資料中登記銷售、交付、驗收或生產日期。',
     warranty_same_owner: '該保修卡已屬於此客戶。',
+    ticket_transition: '不允許此狀態變更。',
+    ticket_not_ready: '維修單 {{ticketNo}} 尚未可取機。',
+    ticket_not_editable: '維修單 {{ticketNo}} 已結束或已完成維修，不能再在此修改。',
+    quote_superseded: '第 {{version}} 版報價已被新版本取代，請由客戶確認最新版本。',
+    quote_already_approved: '第 {{version}} 版報價已確認。如需重新徵詢客戶，請出具新版報價。',
+    quote_already_declined: '第 {{version}} 版報價已被客戶拒絕。如需重新徵詢客戶，請出具新版報價。',
   },
   startup: {
     failedTitle: '維修櫃台無法啟動',

@@ -162,6 +162,7 @@ describe('policies and numbering in Settings', () => {
     const core = testCore();
     expect(must(await call(core, 'numbering.list', {}))).toEqual([
       { key: 'warranty_card', pattern: 'W{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'W2026-000001' },
+      { key: 'ticket', pattern: 'R{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'R2026-000001' },
     ]);
     const bad = async (pattern: string, resetYearly = true) =>
       await core.dispatch('numbering.update', { key: 'warranty_card', pattern, resetYearly, nextSeq: 1 });

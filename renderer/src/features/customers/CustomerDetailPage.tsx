@@ -15,6 +15,7 @@ import { ProductTable } from '../products/ProductTable';
 import { ProductFormModal } from '../products/ProductFormModal';
 import { useCards, usePolicies } from '../warranty/api';
 import { CardTable } from '../warranty/CardTable';
+import { TicketTable } from '../tickets/TicketTable';
 
 export function CustomerDetailPage() {
   const { t } = useTranslation();
@@ -42,10 +43,7 @@ export function CustomerDetailPage() {
     );
   }
   const c = customer.data;
-  const later = [
-    { key: 'tickets', title: t('customers.detail.tickets'), empty: t('customers.detail.noTickets') },
-    { key: 'payments', title: t('customers.detail.payments'), empty: t('customers.detail.noPayments') },
-  ];
+  const later = [{ key: 'payments', title: t('customers.detail.payments'), empty: t('customers.detail.noPayments') }];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -83,6 +81,17 @@ export function CustomerDetailPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('customers.detail.history')}
       </Typography.Title>
+      <Card
+        title={t('customers.detail.tickets')}
+        styles={{ body: { padding: 0 } }}
+        extra={
+          <Button icon={<PlusOutlined />} onClick={() => void navigate('/tickets/new')}>
+            {t('tickets.new')}
+          </Button>
+        }
+      >
+        <TicketTable customerId={c.id} label={t('customers.detail.tickets')} />
+      </Card>
       <Card
         title={t('customers.detail.products')}
         styles={{ body: { padding: 0 } }}

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSettings } from '../settings/api';
+import { TicketCounts } from './TicketCounts';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function HomePage() {
           action={<Button onClick={() => void navigate('/settings')}>{t('home.goToSettings')}</Button>}
         />
       )}
+      <TicketCounts />
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Card>
@@ -40,6 +42,9 @@ export function HomePage() {
             <Space orientation="vertical">
               <span>
                 <kbd>Ctrl</kbd> + <kbd>K</kbd> · {t('home.shortcutSearch')}
+              </span>
+              <span>
+                <kbd>Alt</kbd> + <kbd>T</kbd> / <kbd>F2</kbd> · {t('home.shortcutNewTicket')}
               </span>
               <span>
                 <kbd>Alt</kbd> + <kbd>N</kbd> · {t('home.shortcutNewCustomer')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { CardTable } from '../warranty/CardTable';
 import { IssueCardModal } from '../warranty/IssueCardModal';
 import { ProductFormModal } from './ProductFormModal';
 import { useProduct } from './api';
+import { TicketTable } from '../tickets/TicketTable';
 
 function ProductFacts({ product, categoryLabel }: { product: Product; categoryLabel: string }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ function ProductFacts({ product, categoryLabel }: { product: Product; categoryLa
   );
 }
 
-/** A product: its facts, its warranty cards, and (later) its repair tickets. */
+/** A product: its facts, its warranty cards, and its repair tickets. */
 export function ProductDetailPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -106,8 +107,8 @@ export function ProductDetailPage() {
           emptyText={t('products.detail.noCards')}
         />
       </Card>
-      <Card title={t('products.detail.tickets')} size="small">
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('products.detail.noTickets')} />
+      <Card title={t('products.detail.tickets')} styles={{ body: { padding: 0 } }}>
+        <TicketTable productId={p.id} label={t('products.detail.tickets')} />
       </Card>
       <ProductFormModal
         open={editing}

@@ -22,6 +22,8 @@ export interface ProductFormProps {
   initial?: Product;
   /** Preselected owner (registering from a customer's page). */
   customer?: { id: number; name: string };
+  /** A serial already scanned (registering from the intake screen). */
+  serial?: string;
   policies: PolicyRecord[];
   /** The shop's today: later dates are refused before saving. */
   today: string | null;
@@ -32,13 +34,13 @@ export interface ProductFormProps {
   onCancel?: () => void;
 }
 
-function toFormValues(p: Product | undefined, customerId: number | undefined, category: string): ProductFieldsInput {
+function toFormValues(p: Product | undefined, customerId: number | undefined, category: string, serial = ''): ProductFieldsInput {
   return {
     customerId: p?.customerId ?? customerId ?? 0,
     category: p?.category ?? category,
     brand: p?.brand ?? '',
     model: p?.model ?? '',
-    serial: p?.serial ?? '',
+    serial: p?.serial ?? serial,
     productionDate: p?.productionDate ?? '',
     saleDate: p?.saleDate ?? '',
     deliveryDate: p?.deliveryDate ?? '',
@@ -53,6 +55,7 @@ function toFormValues(p: Product | undefined, customerId: number | undefined, ca
 export function ProductForm({
   initial,
   customer,
+  serial,
   policies,
   today,
   ownerLocked,
@@ -73,7 +76,7 @@ export function ProductForm({
     formState: { errors },
   } = useForm<ProductFieldsInput, unknown, ProductFields>({
     resolver: zodResolver(schema),
-    defaultValues: toFormValues(initial, customer?.id, categories[0]?.code ?? ''),
+    defaultValues: toFormValues(initial, customer?.id, categories[0]?.code ?? '', serial),
   });
 
   const submit = handleSubmit(async (values) => {

@@ -13,13 +13,15 @@ interface Props {
   /** Editing this product; registering a new one when absent. */
   product?: Product;
   customer?: { id: number; name: string };
+  /** A serial already scanned, to register the product under. */
+  serial?: string;
   ownerLocked?: boolean;
   onClose: () => void;
   onSaved: (product: Product) => void;
 }
 
 /** Register or edit a product in a dialog. A serial already on file offers the registered product. */
-export function ProductFormModal({ open, product, customer, ownerLocked, onClose, onSaved }: Props) {
+export function ProductFormModal({ open, product, customer, serial, ownerLocked, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -64,6 +66,7 @@ export function ProductFormModal({ open, product, customer, ownerLocked, onClose
         <ProductForm
           initial={product}
           customer={customer}
+          serial={serial}
           policies={policies.data}
           today={today}
           ownerLocked={ownerLocked}

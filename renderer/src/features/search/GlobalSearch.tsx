@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { AutoComplete, Typography, Space, type GetRef } from 'antd';
-import { MobileOutlined, SafetyCertificateOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
-import { useQuery, keepPreviousData } from '@tanstack/react-query';
+import { MobileOutlined, SafetyCertificateOutlined, SearchOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -12,9 +12,10 @@ import type { GlobalSearchResult } from '../../../../shared/schemas/search';
 import type { CustomerListItem } from '../../../../shared/schemas/customer';
 import type { ProductListItem } from '../../../../shared/schemas/product';
 import type { WarrantyCardListItem } from '../../../../shared/schemas/warranty';
+import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
 
 type SearchOption = { value: string; label: string } & (
-  { customer: CustomerListItem } | { product: ProductListItem } | { card: WarrantyCardListItem }
+  { customer: CustomerListItem } | { product: ProductListItem } | { card: WarrantyCardListItem } | { ticket: TicketListItem }
 );
 
 const productName = (p: { brand: string; model: string }) => [p.brand, p.model].filter(Boolean).join(' ');
@@ -26,6 +27,20 @@ const joined = (parts: string[]) => parts.filter(Boolean).join(' · ');
  */
 export function searchOptions(result: GlobalSearchResult, t: (key: string) => string) {
   const groups: { label: string; options: SearchOption[] }[] = [];
+  const tickets =
+    result.tickets.length > 0
+      ? {
+          label: t('search.groups.tickets'),
+          options: result.tickets.map((k) => ({
+            value: `/tickets/${k.id}`,
+            label: joined([k.ticketNo, k.customerName, k.productName, t(`tickets.status.${k.status}`)]),
+            ticket: k,
+          })),
+        }
+      : null;
+  // A scanned ticket QR code is the whole number: that ticket comes first, so Enter opens it.
+  const exactTicket = result.tickets.some((k) => k.matchedBy === 'ticketNo');
+  if (tickets && exactTicket) groups.push(tickets);
   if (result.customers.length > 0) {
     groups.push({
       label: t('search.groups.customers'),
@@ -56,7 +71,13 @@ export function searchOptions(result: GlobalSearchResult, t: (key: string) => st
       })),
     });
   }
+  if (tickets && !exactTicket) groups.push(tickets);
   return groups;
+}
+
+/** The route of the first result, the one Enter opens. */
+export function firstRoute(result: GlobalSearchResult, t: (key: string) => string): string | null {
+  return searchOptions(result, t)[0]?.options[0]?.value ?? null;
 }
 
 function Secondary({ children }: { children: React.ReactNode }) {
@@ -91,6 +112,19 @@ function OptionRow({ option, t }: { option: SearchOption; t: (key: string) => st
       </Space>
     );
   }
+  if ('ticket' in option) {
+    const { ticket } = option;
+    return (
+      <Space>
+        <ToolOutlined />
+        <span>{ticket.ticketNo}</span>
+        <Typography.Text type="secondary">
+          {ticket.customerName} · {ticket.productName}
+        </Typography.Text>
+        <Secondary>{t(`tickets.status.${ticket.status}`)}</Secondary>
+      </Space>
+    );
+  }
   const { card } = option;
   return (
     <Space>
@@ -109,6 +143,7 @@ export function GlobalSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const inputRef = useRef<GetRef<typeof AutoComplete>>(null);
+  const client = useQueryClient();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 120);
 
@@ -158,6 +193,19 @@ export function GlobalSearch() {
           if (e.key === 'Escape') {
             setText('');
             inputRef.current?.blur();
+          }
+          // A scanner types the whole code and Enter faster than the search runs: search now and
+          // open the first result, instead of Enter finding no (or last query's) options.
+          const typed = text.trim();
+          if (e.key === 'Enter' && typed && (typed !== q || results.data?.q !== typed)) {
+            e.preventDefault();
+            e.stopPropagation();
+            void client
+              .fetchQuery({ queryKey: ['search.global', typed], queryFn: () => call('search.global', { q: typed, limit: 8 }) })
+              .then((r) => {
+                const route = firstRoute(r, t);
+                if (route) open(route);
+              });
           }
         }}
         notFoundContent={q && results.data && !results.isFetching ? t('search.noResults', { q }) : undefined}

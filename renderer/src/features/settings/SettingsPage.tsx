@@ -8,6 +8,8 @@ import { ShopProfileForm } from './ShopProfileForm';
 import { LogoSetting } from './LogoSetting';
 import { PoliciesSetting } from './PoliciesSetting';
 import { NumberingSetting } from './NumberingSetting';
+import { StaffSetting } from './StaffSetting';
+import { TaxSetting } from './TaxSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -64,6 +66,10 @@ export function SettingsPage() {
           />
         </Space>
       </Card>
+
+      <StaffSetting />
+
+      <TaxSetting key={JSON.stringify(s.tax)} tax={s.tax} />
 
       <PoliciesSetting />
 

@@ -41,12 +41,14 @@ interface FaultRowProps {
   result: ComponentAssessment | undefined;
   language: Language;
   canRemove: boolean;
+  /** Fault categories to choose from instead of free text (the intake screen's fault codes). */
+  faultOptions?: { value: string; label: string }[];
   onChange: (entry: FaultEntry) => void;
   onRemove: () => void;
 }
 
 /** One fault: the component, what is wrong, what inspection found, and the answer with its reason. */
-export function FaultRow({ index, entry, policy, result, language, canRemove, onChange, onRemove }: FaultRowProps) {
+export function FaultRow({ index, entry, policy, result, language, canRemove, faultOptions, onChange, onRemove }: FaultRowProps) {
   const { t } = useTranslation();
   const id = useId();
   const n = index + 1;
@@ -87,14 +89,26 @@ export function FaultRow({ index, entry, policy, result, language, canRemove, on
             style={{ width: 220 }}
             showSearch={{ optionFilterProp: 'label' }}
           />
-          <Input
-            aria-label={`${t('warranty.check.faultText')} ${n}`}
-            placeholder={t('warranty.check.faultPlaceholder')}
-            value={entry.fault}
-            maxLength={60}
-            onChange={(e) => onChange({ ...entry, fault: e.target.value })}
-            style={{ width: 220 }}
-          />
+          {faultOptions ? (
+            <Select
+              aria-label={`${t('warranty.check.faultText')} ${n}`}
+              placeholder={t('tickets.intake.faultCategory')}
+              value={entry.fault || undefined}
+              onChange={(fault: string) => onChange({ ...entry, fault })}
+              options={faultOptions}
+              style={{ width: 220 }}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+          ) : (
+            <Input
+              aria-label={`${t('warranty.check.faultText')} ${n}`}
+              placeholder={t('warranty.check.faultPlaceholder')}
+              value={entry.fault}
+              maxLength={60}
+              onChange={(e) => onChange({ ...entry, fault: e.target.value })}
+              style={{ width: 220 }}
+            />
+          )}
         </Space>
       }
       extra={

@@ -1,0 +1,62 @@
+import { Card, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
+import { formatMoney, isCurrency } from '../../../../../shared/money';
+import type { TicketEvent } from '../../../../../shared/schemas/ticket-types';
+
+/** One line of the timeline, in the reader's language (events are stored as codes and numbers). */
+export function eventText(e: TicketEvent, t: TFunction): string {
+  const d = e.data ?? {};
+  switch (e.kind) {
+    case 'status':
+      return e.from
+        ? t('tickets.timeline.status', { from: t(`tickets.status.${e.from}`), to: t(`tickets.status.${e.to}`) })
+        : t('tickets.timeline.created');
+    case 'quote_issued': {
+      const currency = String(d.currency ?? '');
+      const total = isCurrency(currency) && typeof d.total === 'number' ? formatMoney(d.total, currency) : '';
+      return t('tickets.timeline.quoteIssued', { version: d.version ?? '', total });
+    }
+    case 'quote_approved':
+    case 'quote_declined':
+      return t(`tickets.timeline.${e.kind === 'quote_approved' ? 'quoteApproved' : 'quoteDeclined'}`, {
+        version: d.version ?? '',
+        method: t(`tickets.decisionMethods.${String(d.method)}`),
+      });
+    case 'reassessed':
+      return t(d.inWarranty ? 'tickets.timeline.reassessedFree' : 'tickets.timeline.reassessedPaid');
+    case 'technician':
+      return d.name ? t('tickets.timeline.technician', { name: String(d.name) }) : t('tickets.timeline.technicianNone');
+    case 'work':
+      return t('tickets.timeline.work');
+  }
+}
+
+/** Every step, stamped with time and staff member, oldest first. */
+export function TicketTimeline({ events }: { events: TicketEvent[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('tickets.timeline.title')} size="small">
+      <section aria-label={t('tickets.timeline.title')}>
+        <Timeline
+          items={events.map((e) => ({
+            key: e.id,
+            color: e.kind === 'status' ? 'blue' : 'gray',
+            content: (
+              <div>
+                <Typography.Text strong={e.kind === 'status'}>{eventText(e, t)}</Typography.Text>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.staffName ?? t('common.none')}
+                  </Typography.Text>
+                </div>
+                {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Text>}
+              </div>
+            ),
+          }))}
+        />
+      </section>
+    </Card>
+  );
+}
