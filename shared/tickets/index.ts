@@ -1,7 +1,15 @@
 /** Repair-ticket rules: the status machine, service promises, flags and intake vocabularies. Pure, clock-free. */
 export * from './status';
 export * from './sla';
-export { localDate, localDateTime, startOfLocalDay, endOfLocalDay, weekday, type LocalDateTime } from './local-time';
+export {
+  localDate,
+  localDateTime,
+  localDateTimeText,
+  startOfLocalDay,
+  endOfLocalDay,
+  weekday,
+  type LocalDateTime,
+} from './local-time';
 export * from './messages';
 export * from './intake';
 export * from './intake-messages';

@@ -61,6 +61,12 @@ export function localDate(epochMs: number, timeZone: string): IsoDate {
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
 }
 
+/** 'YYYY-MM-DD HH:mm' of an instant on the shop's wall clock: how screens and forms show a time. */
+export function localDateTimeText(epochMs: number, timeZone: string): string {
+  const t = localDateTime(epochMs, timeZone);
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
+}
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in ms (Shanghai: +8 h). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const whole = Math.floor(epochMs / 1000) * 1000;

@@ -1,6 +1,6 @@
 import { findComponent, findNeverCovered, type WarrantyPolicy } from '../../../shared/warranty';
 import { intakeMessages } from '../../../shared/tickets/intake-messages';
-import { localDateTime, statusLabel, ticketMessages } from '../../../shared/tickets';
+import { localDateTimeText, statusLabel, ticketMessages } from '../../../shared/tickets';
 import { formatPhone } from '../../../shared/text/phone';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Ticket } from '../../../shared/schemas/ticket-types';
@@ -27,11 +27,7 @@ export interface TicketFormContext {
 export const listJoin = (items: readonly string[], language: Language) => items.join(language === 'en' ? ', ' : '、');
 
 /** 'YYYY-MM-DD HH:mm' at the shop. */
-export function shopDateTime(epochMs: number, timeZone: string): string {
-  const t = localDateTime(epochMs, timeZone);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${t.year}-${p(t.month)}-${p(t.day)} ${p(t.hour)}:${p(t.minute)}`;
-}
+export const shopDateTime = localDateTimeText;
 
 export function componentName(f: TicketFormContext, code: string): string {
   const found = findComponent(f.policy, code) ?? findNeverCovered(f.policy, code);

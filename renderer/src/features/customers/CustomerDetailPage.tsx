@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Typogr
 import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import { useCustomer } from './api';
 import { CustomerFormModal } from './CustomerFormModal';
 import { formatPhone } from '../../../../shared/text/phone';
@@ -19,6 +19,7 @@ import { TicketTable } from '../tickets/TicketTable';
 
 export function CustomerDetailPage() {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const customer = useCustomer(id);
@@ -74,8 +75,8 @@ export function CustomerDetailPage() {
           <Descriptions.Item label={t('customers.fields.notes')}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{c.notes || t('common.none')}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('common.createdAt')}>{dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
-          <Descriptions.Item label={t('common.updatedAt')}>{dayjs(c.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+          <Descriptions.Item label={t('common.createdAt')}>{shopTime.dateTime(c.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('common.updatedAt')}>{shopTime.dateTime(c.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Typography.Title level={4} style={{ margin: 0 }}>

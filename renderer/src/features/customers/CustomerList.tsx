@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import type { CustomerListItem } from '../../../../shared/schemas/customer';
 import { formatPhone } from '../../../../shared/text/phone';
 
@@ -35,6 +35,7 @@ export function CustomerList({
   height = '100%',
 }: CustomerListProps) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const { token } = theme.useToken();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -139,7 +140,7 @@ export function CustomerList({
                     {item.email || t('common.none')}
                   </Typography.Text>
                 </span>
-                <span role="cell">{dayjs(item.createdAt).format('YYYY-MM-DD')}</span>
+                <span role="cell">{shopTime.date(item.createdAt)}</span>
               </div>
             );
           })}

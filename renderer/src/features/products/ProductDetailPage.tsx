@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 
 import { ArrowLeftOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import type { Product } from '../../../../shared/schemas/product';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -17,6 +17,7 @@ import { TicketTable } from '../tickets/TicketTable';
 
 function ProductFacts({ product, categoryLabel }: { product: Product; categoryLabel: string }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const none = t('common.none');
   const proof = product.proofKind
     ? [t(`warranty.proofKinds.${product.proofKind}`), product.proofNo].filter(Boolean).join(' ')
@@ -35,7 +36,7 @@ function ProductFacts({ product, categoryLabel }: { product: Product; categoryLa
       <Descriptions.Item label={t('products.fields.deliveryDate')}>{product.deliveryDate ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('products.fields.acceptanceDate')}>{product.acceptanceDate ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('products.fields.proofKind')}>{proof}</Descriptions.Item>
-      <Descriptions.Item label={t('common.createdAt')}>{dayjs(product.createdAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+      <Descriptions.Item label={t('common.createdAt')}>{shopTime.dateTime(product.createdAt)}</Descriptions.Item>
       {product.notes ? (
         <Descriptions.Item label={t('products.fields.notes')} span="filled">
           <span style={{ whiteSpace: 'pre-wrap' }}>{product.notes}</span>

@@ -2,7 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import type { ProductListItem } from '../../../../shared/schemas/product';
 import type { PolicyRecord } from '../../../../shared/schemas/warranty';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -29,6 +29,7 @@ export function ProductTable({
   size = 'middle',
 }: ProductTableProps) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const language = useLanguage();
   const navigate = useNavigate();
   const category = (code: string) => policies.find((p) => p.code === code)?.policy.labels[language] ?? code;
@@ -93,7 +94,7 @@ export function ProductTable({
           {
             key: 'registered',
             title: t('products.columns.registered'),
-            render: (_, p) => dayjs(p.createdAt).format('YYYY-MM-DD'),
+            render: (_, p) => shopTime.date(p.createdAt),
           },
         ]}
       />

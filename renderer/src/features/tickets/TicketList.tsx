@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty, Space, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
 import { FlagTags, StatusTag } from './TicketTags';
 
@@ -31,6 +31,7 @@ export function faultSummary(item: Pick<TicketListItem, 'faultCategory' | 'repor
  */
 export function TicketList({ items, total, hasMore, loadingMore, onLoadMore, onOpen, emptyText, label }: TicketListProps) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const { token } = theme.useToken();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -130,7 +131,7 @@ export function TicketList({ items, total, hasMore, loadingMore, onLoadMore, onO
                   <Typography.Text strong>{item.ticketNo}</Typography.Text>
                   <br />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {dayjs(item.intakeAt).format('YYYY-MM-DD HH:mm')}
+                    {shopTime.dateTime(item.intakeAt)}
                   </Typography.Text>
                 </span>
                 <span role="cell">

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
 import { faultSummary } from './TicketList';
 import { FlagTags, StatusTag } from './TicketTags';
@@ -10,6 +10,7 @@ import { useTicketList } from './api';
 /** A customer's or a product's tickets, newest first (their history on those pages). */
 export function TicketTable({ customerId, productId, label }: { customerId?: number; productId?: number; label: string }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const navigate = useNavigate();
   const list = useTicketList({ customerId: customerId ?? null, productId: productId ?? null, limit: 50 });
   return (
@@ -24,7 +25,7 @@ export function TicketTable({ customerId, productId, label }: { customerId?: num
       onRow={(r) => ({ onClick: () => void navigate(`/tickets/${r.id}`), style: { cursor: 'pointer' } })}
       columns={[
         { title: t('tickets.columns.ticketNo'), dataIndex: 'ticketNo' },
-        { title: t('tickets.columns.received'), dataIndex: 'intakeAt', render: (v: number) => dayjs(v).format('YYYY-MM-DD') },
+        { title: t('tickets.columns.received'), dataIndex: 'intakeAt', render: (v: number) => shopTime.date(v) },
         ...(productId ? [] : [{ title: t('tickets.columns.device'), dataIndex: 'productName' }]),
         { title: t('tickets.columns.fault'), key: 'fault', render: (_: unknown, r: TicketListItem) => faultSummary(r, t) },
         {

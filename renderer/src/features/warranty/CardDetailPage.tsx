@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag,
 import { ArrowLeftOutlined, PrinterOutlined, SearchOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import { monthsText, type CardComponentTerm } from '../../../../shared/warranty';
 import type { WarrantyCard } from '../../../../shared/schemas/warranty';
 import { formatPhone } from '../../../../shared/text/phone';
@@ -77,6 +77,7 @@ function Coverage({ card, today }: { card: WarrantyCard; today: string | null })
 /** A warranty card: what it promises, who held it, and print, transfer, void. */
 export function CardDetailPage() {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const language = useLanguage();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -133,7 +134,7 @@ export function CardDetailPage() {
         <Alert
           type="error"
           showIcon
-          title={t('cards.detail.voided', { date: dayjs(c.voidedAt).format('YYYY-MM-DD'), reason: c.voidReason ?? '' })}
+          title={t('cards.detail.voided', { date: shopTime.date(c.voidedAt), reason: c.voidReason ?? '' })}
         />
       )}
       <Card>

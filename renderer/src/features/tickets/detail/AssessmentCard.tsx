@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../../hooks/useShopTime';
+import { useNow } from '../../../hooks/useShopToday';
 import { FAULT_CATEGORIES } from '../../../../../shared/tickets/intake';
 import { IN_PROGRESS_STATUSES } from '../../../../../shared/tickets/flags';
 import type { ExclusionCode } from '../../../../../shared/warranty';
@@ -29,7 +30,8 @@ function ReassessModal({ ticket, device, onClose }: { ticket: Ticket; device: Wa
     ticket.faults.map((f) => ({ key: key++, component: f.component, fault: f.fault ?? '', findings: f.findings })),
   );
   const options = useMemo(() => FAULT_CATEGORIES.map((c) => ({ value: c, label: t(`tickets.faults.${c}`) })), [t]);
-  const today = dayjs().format('YYYY-MM-DD');
+  const shopTime = useShopTime();
+  const today = shopTime.date(useNow());
   const result = assessVisit(device.context, faults, today);
   let n = 0;
   const per = result.kind === 'ok' ? faults.map((f) => (f.component ? result.assessment.components[n++] : undefined)) : [];
@@ -87,6 +89,7 @@ function ReassessModal({ ticket, device, onClose }: { ticket: Ticket; device: Wa
 /** What the customer was told at intake (as printed), and any later assessment after diagnosis. */
 export function AssessmentCard({ ticket, device }: { ticket: Ticket; device: WarrantyLookupItem | undefined }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const language = useLanguage();
   const [open, setOpen] = useState(false);
   const canReassess = IN_PROGRESS_STATUSES.includes(ticket.status) && !!device;
@@ -109,7 +112,7 @@ export function AssessmentCard({ ticket, device }: { ticket: Ticket; device: War
               <Typography.Text strong>{t(`tickets.assessment.kinds.${a.kind}`)}</Typography.Text>
               <WarrantyTag inWarranty={a.inWarranty} />
               <Typography.Text type="secondary">
-                {dayjs(a.at).format('YYYY-MM-DD HH:mm')} · {a.staffName ?? t('common.none')}
+                {shopTime.dateTime(a.at)} · {a.staffName ?? t('common.none')}
               </Typography.Text>
               {a.language !== language && <Tag>{t(`languages.${a.language}`)}</Tag>}
             </Space>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Empty, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../../hooks/useShopTime';
 import { formatAmount, formatQuantity } from '../../../../../shared/money';
 import { DECISION_METHODS, type DecisionMethod } from '../../../../../shared/tickets/intake';
 import type { Quote, QuoteDecision, QuoteStatus } from '../../../../../shared/schemas/quote';
@@ -63,6 +63,7 @@ export function DecideModal({ quote, decision, onClose }: { quote: Quote; decisi
 
 function QuoteVersion({ quote, ticket, onPrint }: { quote: Quote; ticket: Ticket; onPrint: (quoteId: number) => void }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const [decision, setDecision] = useState<QuoteDecision | null>(null);
   const awaiting = quote.status === 'issued' && ticket.status === 'quoted' && ticket.quotes[0]?.id === quote.id;
   const rows = quote.totals.lines.map((l, i) => ({ ...l, key: i }));
@@ -72,12 +73,12 @@ function QuoteVersion({ quote, ticket, onPrint }: { quote: Quote; ticket: Ticket
         <Typography.Text strong>{t('quotes.version', { version: quote.version })}</Typography.Text>
         <Tag color={STATUS_COLOR[quote.status]}>{t(`quotes.status.${quote.status}`)}</Tag>
         <Typography.Text type="secondary">
-          {dayjs(quote.issuedAt).format('YYYY-MM-DD HH:mm')} · {quote.issuedBy}
+          {shopTime.dateTime(quote.issuedAt)} · {quote.issuedBy}
         </Typography.Text>
         {quote.decidedAt && quote.decisionMethod && (
           <Typography.Text type="secondary">
             {t('quotes.decidedBy', {
-              date: dayjs(quote.decidedAt).format('YYYY-MM-DD HH:mm'),
+              date: shopTime.dateTime(quote.decidedAt),
               method: t(`tickets.decisionMethods.${quote.decisionMethod}`),
               name: quote.decidedBy ?? '',
             })}

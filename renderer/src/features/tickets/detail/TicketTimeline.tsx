@@ -1,6 +1,6 @@
 import { Card, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../../hooks/useShopTime';
 import type { TFunction } from 'i18next';
 import { formatMoney, isCurrency } from '../../../../../shared/money';
 import type { TicketEvent } from '../../../../../shared/schemas/ticket-types';
@@ -36,6 +36,7 @@ export function eventText(e: TicketEvent, t: TFunction): string {
 /** Every step, stamped with time and staff member, oldest first. */
 export function TicketTimeline({ events }: { events: TicketEvent[] }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   return (
     <Card title={t('tickets.timeline.title')} size="small">
       <section aria-label={t('tickets.timeline.title')}>
@@ -48,7 +49,7 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
                 <Typography.Text strong={e.kind === 'status'}>{eventText(e, t)}</Typography.Text>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.staffName ?? t('common.none')}
+                    {shopTime.dateTime(e.at)} · {e.staffName ?? t('common.none')}
                   </Typography.Text>
                 </div>
                 {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Text>}
