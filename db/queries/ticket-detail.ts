@@ -10,7 +10,8 @@ import { listEvents, listParts } from './tickets';
 import { listAssessments } from './ticket-assessments';
 import { latestQuote, listQuotes } from './quotes';
 import { getPickup, ticketRepairWarranties } from './ticket-pickups';
-import { ticketBalanceDue } from './ticket-balance';
+import { ticketBalanceDue, ticketMoney } from './ticket-balance';
+import { receiptsOfTicket } from './receipt-list';
 
 const sql = statements((db: Database.Database) => ({
   get: db.prepare(
@@ -84,5 +85,6 @@ export function getTicket(db: AppDb, id: number, now: number): Ticket | undefine
     pickup: getPickup(db, id),
     repairWarranties: ticketRepairWarranties(db, id),
     facts: transitionFacts(db, id, row.in_warranty === 1),
+    payments: { ...ticketMoney(db, id), receipts: receiptsOfTicket(db, id) },
   };
 }

@@ -72,6 +72,12 @@ export function createDispatcher(ctx: HandlerContext, handlers: Handlers): Dispa
 function toApiError(ctx: HandlerContext, method: string, error: unknown): ApiError {
   if (error instanceof AppError) return error.toApiError();
   const code = sqliteCode(error);
+  // The immutability triggers (migration 0008) abort with this message: an issued receipt,
+  // credit note or day close was about to change. A refusal, not a crash.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && error instanceof Error && error.message === 'document_immutable') {
+    ctx.log.warn(`${method}: refused to change an issued document`);
+    return { code: 'document_immutable', message: 'issued documents cannot be changed' };
+  }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     ctx.log.warn(`${method}: database busy`, error);
     return { code: 'db_busy', message: 'database busy' };

@@ -50,6 +50,20 @@ import {
   type WarrantyLookupResult,
 } from '../schemas/warranty';
 import type { PrintedDocument } from '../schemas/print';
+import {
+  dayCloseSchema,
+  dayGetSchema,
+  dayPrintSchema,
+  paymentTakeSchema,
+  receiptFormatSettingSchema,
+  receiptGetSchema,
+  receiptListSchema,
+  receiptPrintSchema,
+  receiptRefundSchema,
+  receiptVoidSchema,
+  verifyInput,
+} from '../schemas/payment';
+import type { DayReport, Receipt, ReceiptListItem, VerifyReport } from '../schemas/payment-types';
 import { numberSeriesUpdateSchema, type NumberSeries } from '../numbering/pattern';
 
 export interface AppInfo {
@@ -75,6 +89,7 @@ export const contract = {
   /** The staff member at the counter, remembered like the language; stamps every change. */
   'settings.setStaff': command<Settings>()(currentStaffSchema),
   'settings.setTax': command<Settings>()(taxSettingInputSchema),
+  'settings.setReceiptFormat': command<Settings>()(receiptFormatSettingSchema),
 
   'staff.list': query<StaffMember[]>()(emptyInput),
   'staff.create': command<StaffMember>()(staffCreateSchema),
@@ -127,6 +142,24 @@ export const contract = {
 
   'quotes.issue': command<Ticket>()(quoteIssueSchema),
   'quotes.decide': command<Ticket>()(quoteDecideSchema),
+
+  /** Takes a payment (one or more methods) and issues its receipt, numbered in the same transaction. */
+  'payments.take': command<Receipt>()(paymentTakeSchema),
+  'receipts.get': query<Receipt>()(receiptGetSchema),
+  /** Today's (or a day's) receipts and credit notes, a ticket's, a customer's, or by number. */
+  'receipts.list': query<ReceiptListItem[]>()(receiptListSchema),
+  /** Owner only, once, with a reason: the receipt keeps its number and prints VOID. */
+  'receipts.void': command<Receipt>()(receiptVoidSchema),
+  /** A refund: a credit note with its own number, linked to the receipt. */
+  'receipts.refund': command<Receipt>()(receiptRefundSchema),
+  /** The receipt (or one of its credit notes) as a PDF: A4, A5, 80 mm or 58 mm. */
+  'receipts.print': query<PrintedDocument>()(receiptPrintSchema),
+  /** Settings → Verify records: recomputes the hash chain over every issued document. */
+  'records.verify': query<VerifyReport>()(verifyInput),
+
+  'dayClose.get': query<DayReport>()(dayGetSchema),
+  'dayClose.close': command<DayReport>()(dayCloseSchema),
+  'dayClose.print': query<PrintedDocument>()(dayPrintSchema),
 
   'search.global': query<GlobalSearchResult>()(globalSearchSchema),
 } satisfies Record<string, MethodSpec>;

@@ -32,6 +32,21 @@ export const ERROR_CODES = [
   'quote_superseded',
   'quote_already_approved',
   'quote_already_declined',
+  'document_immutable',
+  'payment_overpaid',
+  'payment_nothing_due',
+  'payment_sale_unpaid',
+  'payment_credit_needs_customer',
+  'payment_tendered_below_amount',
+  'receipt_already_void',
+  'receipt_void_owner_only',
+  'receipt_has_refunds',
+  'receipt_is_void',
+  'refund_exceeds_paid',
+  'day_closed',
+  'day_already_closed',
+  'day_in_future',
+  'balance_override_owner_only',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -83,8 +83,8 @@ export function formatNumber(pattern: string, parts: NumberParts): string {
     .join('');
 }
 
-/** The series the app numbers. Receipts add their key here. */
-export const SERIES_KEYS = ['warranty_card', 'ticket'] as const;
+/** The series the app numbers; receipts and credit notes each have their own. */
+export const SERIES_KEYS = ['warranty_card', 'ticket', 'receipt', 'credit_note'] as const;
 export type SeriesKey = (typeof SERIES_KEYS)[number];
 
 export interface SeriesConfig {
@@ -96,6 +96,8 @@ export interface SeriesConfig {
 export const DEFAULT_SERIES: Readonly<Record<SeriesKey, SeriesConfig>> = {
   warranty_card: { pattern: 'W{YYYY}-{seq:6}', resetYearly: true },
   ticket: { pattern: 'R{YYYY}-{seq:6}', resetYearly: true },
+  receipt: { pattern: 'S{YYYY}-{seq:6}', resetYearly: true },
+  credit_note: { pattern: 'C{YYYY}-{seq:6}', resetYearly: true },
 };
 
 export const MAX_SEQ = 9_999_999_999;

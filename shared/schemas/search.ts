@@ -3,6 +3,7 @@ import type { CustomerListItem } from './customer';
 import type { ProductListItem } from './product';
 import type { WarrantyCardListItem } from './warranty';
 import type { TicketListItem } from './ticket-types';
+import type { ReceiptListItem } from './payment-types';
 
 export const globalSearchSchema = z.object({
   q: z.string().max(200),
@@ -19,4 +20,6 @@ export interface GlobalSearchResult {
   products: ProductListItem[];
   cards: WarrantyCardListItem[];
   tickets: TicketListItem[];
+  /** Receipts and credit notes by number. */
+  receipts: ReceiptListItem[];
 }

@@ -2,6 +2,7 @@ import { z } from './zod';
 import { emailField, optionalText, requiredText } from './common';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { TaxSetting } from '../quotes/totals';
+import type { ReceiptFormat } from '../receipts/methods';
 
 export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'MOP', 'SGD', 'MYR', 'USD', 'EUR', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -55,6 +56,8 @@ export interface Settings {
   shop: ShopProfile;
   /** The shop's tax rule for quotes; no tax until set. */
   tax: TaxSetting;
+  /** The receipt layout offered first (the last one chosen at the counter): A4, A5, 80 or 58 mm. */
+  receiptFormat: ReceiptFormat;
   /** Whether the shop profile was ever saved (the home screen asks for it until then). */
   shopConfigured: boolean;
   /** Data URL of the logo, or null. */

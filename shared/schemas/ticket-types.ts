@@ -1,3 +1,4 @@
+import type { TicketPayments } from './payment-types';
 import type { Language } from '../i18n/languages';
 import type { IsoDate, WarrantyAssessment } from '../warranty/types';
 import type { SlaChannel, SlaUrgency } from '../tickets/sla';
@@ -49,7 +50,18 @@ export interface TicketEvent {
   id: number;
   at: number;
   staffName: string | null;
-  kind: 'status' | 'quote_issued' | 'quote_approved' | 'quote_declined' | 'reassessed' | 'work' | 'technician';
+  kind:
+    | 'status'
+    | 'quote_issued'
+    | 'quote_approved'
+    | 'quote_declined'
+    | 'reassessed'
+    | 'work'
+    | 'technician'
+    | 'payment'
+    | 'refund'
+    | 'void'
+    | 'balance_override';
   from: TicketStatus | null;
   to: TicketStatus | null;
   note: string;
@@ -122,6 +134,8 @@ export interface Ticket extends TicketListItem {
    * with the same facts. balanceDue is 0 until payments exist.
    */
   facts: Omit<TransitionFacts, 'note'>;
+  /** Billed (approved quote), paid net of refunds, balance due, and the receipts. */
+  payments: TicketPayments;
 }
 
 /** The home screen's counts. */

@@ -11,6 +11,7 @@ import { ACCESSORIES, CONDITIONS, FAULT_CATEGORIES, OLD_PART_OUTCOMES, PICKUP_RE
 import { ticketKey } from '../tickets/intake-messages';
 import { amountField, quantityField } from '../money/schema';
 import { MAX_QUOTE_AMOUNT } from '../quotes/validate';
+import { PAYMENT_METHODS } from '../receipts/methods';
 
 /*
  * What the UI sends for repair tickets. Every command carries `staffId`: the staff member
@@ -52,6 +53,9 @@ export const ticketCreateSchema = z.object({
   /** Kept only until the device leaves the shop; never printed. */
   passcode: optionalText(60),
   deposit: amountField(MAX_QUOTE_AMOUNT).default(0),
+  /** How the deposit was paid: it is issued a receipt with the ticket. */
+  depositMethod: z.enum(PAYMENT_METHODS).default('cash'),
+  depositReference: optionalText(60),
   /** '' : computed from the SLA policy. A date before the intake day is refused. */
   promisedDate: optionalDateField,
   notes: optionalText(1000),
@@ -80,6 +84,8 @@ export const ticketTransitionSchema = z.object({
   staffId,
   to: z.enum(PLAIN_TRANSITIONS),
   note: optionalText(500),
+  /** Hand back with a balance still due: the owner's reason ('' : no override). */
+  balanceOverride: optionalText(300),
 });
 export type TicketTransitionInput = z.input<typeof ticketTransitionSchema>;
 
@@ -135,6 +141,8 @@ export const ticketPickupSchema = z.object({
   /** null: the customer skipped the rating. */
   satisfaction: satisfactionSchema.nullable().default(null),
   note: optionalText(500),
+  /** Hand back with a balance still due: the owner's reason ('' : no override). */
+  balanceOverride: optionalText(300),
 });
 export type TicketPickupInput = z.input<typeof ticketPickupSchema>;
 

@@ -160,6 +160,17 @@ test('a walk-in, out of warranty: intake, diagnosis, quote, approval, repair, pi
   await step(page, '维修完成，待取机');
   await page.screenshot({ path: artifact('tickets-ready.png'), fullPage: true });
 
+  // The balance is paid before the hand-back (cash, the amount filled in; Enter takes it).
+  await page.getByRole('button', { name: /^收\s*款$/ }).click();
+  await page
+    .getByRole('dialog', { name: /^收款 · / })
+    .getByRole('textbox', { name: '实收现金' })
+    .press('Enter');
+  await page
+    .getByRole('dialog', { name: /^收据 S/ })
+    .getByRole('button', { name: '关 闭' })
+    .click();
+
   // Pickup: the customer checks it, accepts, rates; the repair warranty is issued.
   await actions.getByRole('button', { name: '交机…' }).click();
   const pickup = page.getByRole('dialog', { name: `交机 ${ticketNo}` });

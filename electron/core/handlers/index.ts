@@ -11,6 +11,9 @@ import { staffHandlers } from './staff';
 import { ticketHandlers } from './tickets';
 import { quoteHandlers } from './quotes';
 import { searchTickets } from '../../../db/queries/ticket-search';
+import { searchReceiptNumbers } from '../../../db/queries/receipt-list';
+import { receiptHandlers } from './receipts';
+import { dayCloseHandlers } from './day-close';
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ctx.info,
@@ -22,11 +25,14 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...ticketHandlers,
   ...quoteHandlers,
+  ...receiptHandlers,
+  ...dayCloseHandlers,
   'search.global': (ctx, input) => ({
     q: input.q,
     customers: searchCustomers(ctx.db, input.q, input.limit),
     products: searchProducts(ctx.db, input.q, input.limit),
     cards: searchCards(ctx.db, input.q, input.limit),
     tickets: searchTickets(ctx.db, input.q, input.limit, ctx.now()),
+    receipts: searchReceiptNumbers(ctx.db, input.q, input.limit),
   }),
 };

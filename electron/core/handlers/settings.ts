@@ -13,15 +13,24 @@ import { LANGUAGES } from '../../../shared/i18n/languages';
 import { taxSettingSchema } from '../../../shared/quotes/validate';
 import type { TaxSetting } from '../../../shared/quotes/totals';
 import { getStaff } from '../../../db/queries/staff';
+import { RECEIPT_FORMATS } from '../../../shared/receipts/methods';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatcher';
 import { activeStaff } from './staff';
 
-const KEYS = { shop: 'shop.profile', logo: 'shop.logo', language: 'ui.language', staff: 'ui.staff', tax: 'shop.tax' } as const;
+const KEYS = {
+  shop: 'shop.profile',
+  logo: 'shop.logo',
+  language: 'ui.language',
+  staff: 'ui.staff',
+  tax: 'shop.tax',
+  receiptFormat: 'receipts.format',
+} as const;
 
 const storedLogo = z.string().nullable();
 const storedLanguage = z.enum(LANGUAGES).nullable();
 const storedStaff = z.number().int().positive().nullable();
+const storedReceiptFormat = z.enum(RECEIPT_FORMATS);
 
 /** The remembered staff member, while they are still active (a former one is forgotten). */
 function currentStaffId(ctx: HandlerContext): number | null {
@@ -45,6 +54,7 @@ export function getSettings(ctx: HandlerContext): Settings {
     shop: shop ?? defaultShopProfile(ctx.system.language, ctx.system.timeZone),
     shopConfigured: shop !== undefined,
     tax: taxSetting(ctx),
+    receiptFormat: readSetting(ctx.db, KEYS.receiptFormat, storedReceiptFormat) ?? 'receipt80',
     logo: readSetting(ctx.db, KEYS.logo, storedLogo) ?? null,
     ui: {
       language: readSetting(ctx.db, KEYS.language, storedLanguage) ?? null,
@@ -109,6 +119,11 @@ export const settingsHandlers = {
     const before = getSettings(ctx).tax;
     writeSetting(ctx.db, KEYS.tax, input.tax, ctx.now());
     recordAudit(ctx.db, { at: ctx.now(), action: 'update', entity: 'tax_setting', before, after: input.tax });
+    return changed(ctx);
+  },
+
+  'settings.setReceiptFormat': (ctx, input) => {
+    writeSetting(ctx.db, KEYS.receiptFormat, input.format, ctx.now());
     return changed(ctx);
   },
 } satisfies Partial<Handlers>;

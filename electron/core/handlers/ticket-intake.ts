@@ -1,3 +1,4 @@
+import { takePayment } from './payments';
 import { AppError } from '../../../shared/api/errors';
 import { DEFAULT_SLA_POLICY, endOfLocalDay, promisedRepair } from '../../../shared/tickets';
 import { ticketKey } from '../../../shared/tickets/intake-messages';
@@ -91,6 +92,19 @@ export function createTicket(ctx: HandlerContext, input: TicketCreate): Ticket {
     entityId: id,
     after: { ticketNo, customerId: input.customerId, productId: input.productId, inWarranty: assessed?.inWarranty ?? false },
   });
+  // A deposit is money taken: it gets its receipt now, in this same transaction.
+  if (input.deposit > 0) {
+    takePayment(ctx, {
+      staffId: staff.id,
+      purpose: 'deposit',
+      ticketId: id,
+      customerId: null,
+      parts: [{ method: input.depositMethod, amount: input.deposit, tendered: null, reference: input.depositReference }],
+      sale: null,
+      overpayToCredit: false,
+      note: '',
+    });
+  }
   const ticket = getTicket(ctx.db, id, clock.now);
   if (!ticket) throw new AppError('internal', `ticket ${id} vanished`);
   return ticket;

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/api/errors';
 import { canTransition, type TicketStatus, type TransitionFacts } from '../../../shared/tickets/status';
 import type { StaffMember } from '../../../shared/schemas/staff';
 import type { Ticket } from '../../../shared/schemas/ticket-types';
-import { getTicketRow, setStatus, type TicketRow } from '../../../db/queries/tickets';
+import { addEvent, getTicketRow, setStatus, type TicketRow } from '../../../db/queries/tickets';
+import { shopProfile } from './settings';
 import { getTicket, transitionFacts } from '../../../db/queries/ticket-detail';
 import { recordAudit } from '../../../db/queries/audit';
 import type { HandlerContext } from '../context';
@@ -36,16 +37,35 @@ export function moveTicket(
   row: TicketRow,
   to: TicketStatus,
   staff: StaffMember,
-  options: { note?: string; facts?: Partial<TransitionFacts> } = {},
+  options: { note?: string; facts?: Partial<TransitionFacts>; balanceOverride?: string } = {},
 ): void {
   const facts: TransitionFacts = {
     ...transitionFacts(ctx.db, row.id, row.in_warranty === 1),
     ...options.facts,
     note: options.note ?? '',
   };
-  const check = canTransition(row.status, to, facts);
+  const override = overrideBalance(ctx, row, to, staff, facts, options.balanceOverride ?? '');
+  const check = canTransition(row.status, to, override ? { ...facts, balanceDue: 0 } : facts);
   if (!check.ok) throw transitionRefused(check.reason, row.status, to);
   const at = ctx.now();
+  if (override) {
+    addEvent(ctx.db, {
+      ticketId: row.id,
+      at,
+      staffId: staff.id,
+      kind: 'balance_override',
+      note: override.reason,
+      data: override.data,
+    });
+    recordAudit(ctx.db, {
+      at,
+      actor: staff.name,
+      action: 'balance_override',
+      entity: 'ticket',
+      entityId: row.id,
+      after: { reason: override.reason, ...override.data },
+    });
+  }
   setStatus(ctx.db, { id: row.id, from: row.status, to, at, staffId: staff.id, note: options.note });
   recordAudit(ctx.db, {
     at,
@@ -58,4 +78,26 @@ export function moveTicket(
   });
   row.status = to;
   row.status_at = at;
+}
+
+const HAND_BACK: readonly TicketStatus[] = ['collected', 'returned_unrepaired'];
+
+/**
+ * Handing a device back with money still owed: only the owner may, with a reason, which goes on
+ * the timeline and in the audit log. null when there is nothing to override.
+ */
+function overrideBalance(
+  ctx: HandlerContext,
+  row: TicketRow,
+  to: TicketStatus,
+  staff: StaffMember,
+  facts: TransitionFacts,
+  reason: string,
+): { reason: string; data: { amount: number; currency: string } } | null {
+  if (!reason.trim() || !HAND_BACK.includes(to) || facts.balanceDue <= 0) return null;
+  if (staff.role !== 'owner')
+    throw new AppError('balance_override_owner_only', `only the owner may hand back ${row.ticket_no} with a balance due`, {
+      ticketNo: row.ticket_no,
+    });
+  return { reason: reason.trim(), data: { amount: facts.balanceDue, currency: shopProfile(ctx).currency } };
 }

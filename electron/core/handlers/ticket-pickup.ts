@@ -71,7 +71,7 @@ export function pickUp(ctx: HandlerContext, input: Pickup): Ticket {
     });
   const faults = JSON.parse(row.faults) as TicketFault[];
   const warranties = input.resolution === 'repaired' ? repairWarranties(ctx, row.id, row.product_id, faults, clock.today) : [];
-  moveTicket(ctx, row, 'collected', staff, { note: input.note });
+  moveTicket(ctx, row, 'collected', staff, { note: input.note, balanceOverride: input.balanceOverride });
   insertPickup(
     ctx.db,
     {

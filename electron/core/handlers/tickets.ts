@@ -35,7 +35,7 @@ export const ticketHandlers = {
   'tickets.transition': (ctx, input) => {
     const staff = activeStaff(ctx, input.staffId);
     const row = mustGetTicketRow(ctx, input.id);
-    moveTicket(ctx, row, input.to, staff, { note: input.note });
+    moveTicket(ctx, row, input.to, staff, { note: input.note, balanceOverride: input.balanceOverride });
     return mustGetTicket(ctx, row.id);
   },
 

@@ -19,7 +19,14 @@ export async function call<K extends MethodName>(method: K, input: MethodInput<K
   const [ns, name] = method.split('.') as [string, string];
   const fn = (window.api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]?.[name];
   if (!fn) throw new ApiRequestError({ code: 'unknown_method', message: method });
-  const result = (await fn(input)) as { ok: true; value: MethodOutput<K> } | { ok: false; error: ApiError };
+  return unwrap(fn(input) as Promise<Result<MethodOutput<K>>>);
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The value of a window.api reply, or its error thrown as an ApiRequestError. */
+export async function unwrap<T>(reply: Promise<Result<T>>): Promise<T> {
+  const result = await reply;
   if (!result.ok) throw new ApiRequestError(result.error);
   return result.value;
 }

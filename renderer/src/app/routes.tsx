@@ -1,19 +1,27 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
-import { HomePage } from '../features/home/HomePage';
-import { CustomersPage } from '../features/customers/CustomersPage';
-import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ComingSoon } from '../features/coming-soon/ComingSoon';
-import { WarrantyLayout } from '../features/warranty/WarrantyLayout';
-import { CheckWarrantyPage } from '../features/warranty/CheckWarrantyPage';
-import { CardsPage } from '../features/warranty/CardsPage';
-import { CardDetailPage } from '../features/warranty/CardDetailPage';
-import { ProductsPage } from '../features/products/ProductsPage';
-import { ProductDetailPage } from '../features/products/ProductDetailPage';
-import { TicketsPage } from '../features/tickets/TicketsPage';
-import { TicketPage } from '../features/tickets/TicketPage';
-import { IntakePage } from '../features/tickets/intake/IntakePage';
+import { pages } from './pages';
+
+/*
+ * Every page is its own chunk (pages.ts), loaded on first visit: the first screen evaluates the
+ * shell and one page instead of the whole app (AppShell's Suspense shows a spinner meanwhile).
+ */
+const HomePage = lazy(() => pages.home().then((m) => ({ default: m.HomePage })));
+const CustomersPage = lazy(() => pages.customers().then((m) => ({ default: m.CustomersPage })));
+const CustomerDetailPage = lazy(() => pages.customer().then((m) => ({ default: m.CustomerDetailPage })));
+const SettingsPage = lazy(() => pages.settings().then((m) => ({ default: m.SettingsPage })));
+const ComingSoon = lazy(() => pages.comingSoon().then((m) => ({ default: m.ComingSoon })));
+const WarrantyLayout = lazy(() => pages.warranty().then((m) => ({ default: m.WarrantyLayout })));
+const CheckWarrantyPage = lazy(() => pages.checkWarranty().then((m) => ({ default: m.CheckWarrantyPage })));
+const CardsPage = lazy(() => pages.cards().then((m) => ({ default: m.CardsPage })));
+const CardDetailPage = lazy(() => pages.card().then((m) => ({ default: m.CardDetailPage })));
+const ProductsPage = lazy(() => pages.products().then((m) => ({ default: m.ProductsPage })));
+const ProductDetailPage = lazy(() => pages.product().then((m) => ({ default: m.ProductDetailPage })));
+const TicketsPage = lazy(() => pages.tickets().then((m) => ({ default: m.TicketsPage })));
+const TicketPage = lazy(() => pages.ticket().then((m) => ({ default: m.TicketPage })));
+const IntakePage = lazy(() => pages.intake().then((m) => ({ default: m.IntakePage })));
+const PaymentsPage = lazy(() => pages.payments().then((m) => ({ default: m.PaymentsPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -39,7 +47,7 @@ export const routes: RouteObject[] = [
       { path: 'warranty/cards/:id', element: <CardDetailPage /> },
       { path: 'warranty/products/:id', element: <ProductDetailPage /> },
       { path: 'parts', element: <ComingSoon area="parts" /> },
-      { path: 'payments', element: <ComingSoon area="payments" /> },
+      { path: 'payments', element: <PaymentsPage /> },
       { path: 'reports', element: <ComingSoon area="reports" /> },
       { path: 'settings', element: <SettingsPage /> },
     ],

@@ -3,6 +3,7 @@ import { ticketMessages } from '../../tickets/messages';
 import { intakeMessages } from '../../tickets/intake-messages';
 import { quoteMessages } from '../../quotes/messages';
 import { moneyMessages } from '../../money/messages';
+import { paymentsUiEn, receiptFormsEn } from './payments-en';
 import { ticketFormsEn } from './forms-en';
 import { ticketsUiEn, quotesUiEn, staffUiEn, settingsUiEn, homeUiEn } from './ui-en';
 /**
@@ -54,6 +55,7 @@ export const en = {
       products: 'Products',
       cards: 'Warranty cards',
       tickets: 'Repair tickets',
+      receipts: 'Receipts and credit notes',
     },
     matchedBy: {
       name: 'name',
@@ -232,6 +234,8 @@ export const en = {
       series: {
         warranty_card: 'Warranty cards',
         ticket: 'Repair tickets',
+        receipt: 'Receipts',
+        credit_note: 'Credit notes (refunds)',
       },
       pattern: 'Pattern',
       patternHelp: '{YYYY} year · {YY} short year · {MM} month · {seq:6} running number, 6 digits',
@@ -494,6 +498,7 @@ export const en = {
   },
   forms: {
     ...ticketFormsEn,
+    ...receiptFormsEn,
     common: {
       address: 'Address',
       phone: 'Phone',
@@ -547,6 +552,7 @@ export const en = {
       },
     },
   },
+  payments: paymentsUiEn,
   validation: {
     required: 'Required',
     invalid: 'Not valid',
@@ -587,6 +593,14 @@ export const en = {
     quote: quoteMessages.en.validation,
     sla: ticketMessages.en.validation,
     ticket: intakeMessages.en.validation,
+    payment: {
+      amountPositive: 'Enter an amount above zero',
+      unknownMethod: 'Choose a payment method',
+      tenderedCashOnly: 'Only cash has an amount received',
+      tenderedBelowAmount: 'Less than the amount',
+      saleLinesRequired: 'Add at least one item',
+      ticketRequired: 'Choose the ticket',
+    },
   },
   errors: {
     unknown_method: 'This action is not available in this version.',
@@ -621,6 +635,22 @@ export const en = {
     quote_superseded: 'Quote version {{version}} has been replaced by a newer version; the customer answers the latest one.',
     quote_already_approved: 'Quote version {{version}} was already approved. Issue a revised quote to ask again.',
     quote_already_declined: 'Quote version {{version}} was already declined. Issue a revised quote to ask the customer again.',
+    document_immutable:
+      'An issued receipt, credit note or closed day cannot be changed or deleted. Corrections are a void or a refund.',
+    payment_overpaid: 'That is more than the {{due}} due. Mark the excess as the customer’s credit, or take less.',
+    payment_nothing_due: 'Nothing is due on this ticket.',
+    payment_sale_unpaid: 'A counter sale is paid in full: {{due}} is due.',
+    payment_credit_needs_customer: 'Only a known customer can keep credit: choose the customer first.',
+    payment_tendered_below_amount: 'The cash received is less than the amount.',
+    receipt_already_void: 'Receipt {{receiptNo}} is already void.',
+    receipt_void_owner_only: 'Only the owner may void a receipt. Ask the owner, or issue a refund instead.',
+    receipt_has_refunds: 'Receipt {{receiptNo}} has refunds ({{creditNo}}); it can no longer be voided.',
+    receipt_is_void: 'Receipt {{receiptNo}} is void: there is nothing to refund.',
+    refund_exceeds_paid: 'A refund against {{receiptNo}} can be at most {{max}}.',
+    day_closed: 'The day {{day}} is closed; its figures are final. Use a refund to correct it.',
+    day_already_closed: 'The day {{day}} is already closed.',
+    day_in_future: 'The day {{day}} has not come yet.',
+    balance_override_owner_only: 'Only the owner may hand back ticket {{ticketNo}} while a balance is due.',
   },
   startup: {
     failedTitle: 'Repair Counter cannot start',

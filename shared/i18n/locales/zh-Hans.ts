@@ -4,6 +4,7 @@ import { ticketMessages } from '../../tickets/messages';
 import { intakeMessages } from '../../tickets/intake-messages';
 import { quoteMessages } from '../../quotes/messages';
 import { moneyMessages } from '../../money/messages';
+import { paymentsUiZhHans, receiptFormsZhHans } from './payments-zh-Hans';
 import { ticketFormsZhHans } from './forms-zh-Hans';
 import { ticketsUiZhHans, quotesUiZhHans, staffUiZhHans, settingsUiZhHans, homeUiZhHans } from './ui-zh-Hans';
 
@@ -52,6 +53,7 @@ export const zhHans: Messages = {
       products: '产品',
       cards: '保修卡',
       tickets: '维修单',
+      receipts: '收据与退款凭证',
     },
     matchedBy: {
       name: '姓名',
@@ -229,6 +231,8 @@ export const zhHans: Messages = {
       series: {
         warranty_card: '保修卡',
         ticket: '维修单',
+        receipt: '收据',
+        credit_note: '退款凭证',
       },
       pattern: '编号格式',
       patternHelp: '{YYYY} 年份 · {YY} 两位年份 · {MM} 月份 · {seq:6} 6 位流水号',
@@ -489,6 +493,7 @@ export const zhHans: Messages = {
   },
   forms: {
     ...ticketFormsZhHans,
+    ...receiptFormsZhHans,
     common: {
       address: '地址',
       phone: '电话',
@@ -541,6 +546,7 @@ export const zhHans: Messages = {
       },
     },
   },
+  payments: paymentsUiZhHans,
   validation: {
     required: '必填',
     invalid: '无效',
@@ -581,6 +587,14 @@ export const zhHans: Messages = {
     quote: quoteMessages['zh-Hans'].validation,
     sla: ticketMessages['zh-Hans'].validation,
     ticket: intakeMessages['zh-Hans'].validation,
+    payment: {
+      amountPositive: '请输入大于零的金额',
+      unknownMethod: '请选择付款方式',
+      tenderedCashOnly: '只有现金有实收金额',
+      tenderedBelowAmount: '少于金额',
+      saleLinesRequired: '请至少添加一个项目',
+      ticketRequired: '请选择维修单',
+    },
   },
   errors: {
     unknown_method: '此版本不支持该操作。',
@@ -612,6 +626,21 @@ export const zhHans: Messages = {
     quote_superseded: '第 {{version}} 版报价已被新版本取代，请由客户确认最新版本。',
     quote_already_approved: '第 {{version}} 版报价已确认。如需重新征询客户，请出具新版报价。',
     quote_already_declined: '第 {{version}} 版报价已被客户拒绝。如需重新征询客户，请出具新版报价。',
+    document_immutable: '已开具的收据、退款凭证或已日结的数据不能修改或删除。更正请作废或退款。',
+    payment_overpaid: '超过应收的 {{due}}。请将多收部分记为客户余额，或少收一些。',
+    payment_nothing_due: '此维修单没有应收款项。',
+    payment_sale_unpaid: '柜台销售须一次付清：应收 {{due}}。',
+    payment_credit_needs_customer: '只有已登记的客户才能记余额：请先选择客户。',
+    payment_tendered_below_amount: '实收现金少于金额。',
+    receipt_already_void: '收据 {{receiptNo}} 已作废。',
+    receipt_void_owner_only: '只有店主可以作废收据。请找店主，或改为退款。',
+    receipt_has_refunds: '收据 {{receiptNo}} 已有退款（{{creditNo}}），不能再作废。',
+    receipt_is_void: '收据 {{receiptNo}} 已作废，无款可退。',
+    refund_exceeds_paid: '收据 {{receiptNo}} 最多可退 {{max}}。',
+    day_closed: '{{day}} 已日结，数字不可更改。请以退款更正。',
+    day_already_closed: '{{day}} 已经日结。',
+    day_in_future: '{{day}} 还没到。',
+    balance_override_owner_only: '维修单 {{ticketNo}} 尚有欠款，只有店主可以交还设备。',
   },
   startup: {
     failedTitle: '维修柜台无法启动',

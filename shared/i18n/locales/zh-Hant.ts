@@ -4,6 +4,7 @@ import { ticketMessages } from '../../tickets/messages';
 import { intakeMessages } from '../../tickets/intake-messages';
 import { quoteMessages } from '../../quotes/messages';
 import { moneyMessages } from '../../money/messages';
+import { paymentsUiZhHant, receiptFormsZhHant } from './payments-zh-Hant';
 import { ticketFormsZhHant } from './forms-zh-Hant';
 import { ticketsUiZhHant, quotesUiZhHant, staffUiZhHant, settingsUiZhHant, homeUiZhHant } from './ui-zh-Hant';
 
@@ -52,6 +53,7 @@ export const zhHant: Messages = {
       products: '產品',
       cards: '保修卡',
       tickets: '維修單',
+      receipts: '收據與退款憑證',
     },
     matchedBy: {
       name: '姓名',
@@ -229,6 +231,8 @@ export const zhHant: Messages = {
       series: {
         warranty_card: '保修卡',
         ticket: '維修單',
+        receipt: '收據',
+        credit_note: '退款憑證',
       },
       pattern: '編號格式',
       patternHelp: '{YYYY} 年份 · {YY} 兩位年份 · {MM} 月份 · {seq:6} 6 位流水號',
@@ -489,6 +493,7 @@ export const zhHant: Messages = {
   },
   forms: {
     ...ticketFormsZhHant,
+    ...receiptFormsZhHant,
     common: {
       address: '地址',
       phone: '電話',
@@ -541,6 +546,7 @@ export const zhHant: Messages = {
       },
     },
   },
+  payments: paymentsUiZhHant,
   validation: {
     required: '必填',
     invalid: '無效',
@@ -581,6 +587,14 @@ export const zhHant: Messages = {
     quote: quoteMessages['zh-Hant'].validation,
     sla: ticketMessages['zh-Hant'].validation,
     ticket: intakeMessages['zh-Hant'].validation,
+    payment: {
+      amountPositive: '請輸入大於零的金額',
+      unknownMethod: '請選擇付款方式',
+      tenderedCashOnly: '只有現金有實收金額',
+      tenderedBelowAmount: '少於金額',
+      saleLinesRequired: '請至少新增一個項目',
+      ticketRequired: '請選擇維修單',
+    },
   },
   errors: {
     unknown_method: '此版本不支援該操作。',
@@ -612,6 +626,21 @@ export const zhHant: Messages = {
     quote_superseded: '第 {{version}} 版報價已被新版本取代，請由客戶確認最新版本。',
     quote_already_approved: '第 {{version}} 版報價已確認。如需重新徵詢客戶，請出具新版報價。',
     quote_already_declined: '第 {{version}} 版報價已被客戶拒絕。如需重新徵詢客戶，請出具新版報價。',
+    document_immutable: '已開具的收據、退款憑證或已日結的資料不能修改或刪除。更正請作廢或退款。',
+    payment_overpaid: '超過應收的 {{due}}。請將多收部分記為客戶餘額，或少收一些。',
+    payment_nothing_due: '此維修單沒有應收款項。',
+    payment_sale_unpaid: '櫃台銷售須一次付清：應收 {{due}}。',
+    payment_credit_needs_customer: '只有已登記的客戶才能記餘額：請先選擇客戶。',
+    payment_tendered_below_amount: '實收現金少於金額。',
+    receipt_already_void: '收據 {{receiptNo}} 已作廢。',
+    receipt_void_owner_only: '只有店主可以作廢收據。請找店主，或改為退款。',
+    receipt_has_refunds: '收據 {{receiptNo}} 已有退款（{{creditNo}}），不能再作廢。',
+    receipt_is_void: '收據 {{receiptNo}} 已作廢，無款可退。',
+    refund_exceeds_paid: '收據 {{receiptNo}} 最多可退 {{max}}。',
+    day_closed: '{{day}} 已日結，數字不可更改。請以退款更正。',
+    day_already_closed: '{{day}} 已經日結。',
+    day_in_future: '{{day}} 還沒到。',
+    balance_override_owner_only: '維修單 {{ticketNo}} 尚有欠款，只有店主可以交還設備。',
   },
   startup: {
     failedTitle: '維修櫃台無法啟動',

@@ -11,7 +11,7 @@ import type { TicketForm } from '../../../shared/schemas/ticket';
 import type { PaperFormat } from '../../../shared/schemas/print';
 import { sampleLogoDataUrl } from '../pdf/fixtures/sample-form';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from '../pdf/tools';
-import { call, intake, LABOUR_AND_PART, move, must, shop, type Shop } from '../tickets/fixtures';
+import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from '../tickets/fixtures';
 
 const previewDir = process.env.PDF_PREVIEW_DIR;
 const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-ticket-'));
@@ -74,6 +74,7 @@ async function collectedTicket(language: Language) {
     }),
   );
   await move(s, t.id, 'ready');
+  await settle(s, t.id);
   must(
     await call(core, 'tickets.pickup', {
       id: t.id,

@@ -62,3 +62,17 @@ export async function move(s: Shop, id: number, to: 'diagnosing' | 'in_repair' |
 export function row(core: Core, sql: string, ...params: unknown[]): unknown {
   return core.context.db.$client.prepare(sql).get(...params);
 }
+
+/** Takes whatever is still owed (cash), as the counter does before the hand-back. */
+export async function settle(s: Shop, id: number): Promise<void> {
+  const t = must(await call(s.core, 'tickets.get', { id }));
+  if (t.payments.balanceDue > 0)
+    must(
+      await call(s.core, 'payments.take', {
+        staffId: s.clerk.id,
+        purpose: 'payment',
+        ticketId: id,
+        parts: [{ method: 'cash', amount: t.payments.balanceDue }],
+      }),
+    );
+}

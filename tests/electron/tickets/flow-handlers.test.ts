@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import { count } from '../warranty/fixtures';
-import { call, intake, LABOUR_AND_PART, move, must, row, shop, type Shop } from './fixtures';
+import { call, intake, LABOUR_AND_PART, move, must, row, settle, shop, type Shop } from './fixtures';
 
 const snapshot = (s: Shop, id: number) => ({
   ticket: row(s.core, 'SELECT status, status_at, passcode FROM tickets WHERE id = ?', id),
@@ -62,6 +62,7 @@ describe('the whole repair, through the handlers', () => {
       }),
     );
     await move(s, t.id, 'ready');
+    await settle(s, t.id);
     const done = must(
       await call(s.core, 'tickets.pickup', {
         id: t.id,

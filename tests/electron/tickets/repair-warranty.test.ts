@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { TicketFaultInput } from '../../../shared/schemas/ticket';
-import { call, intake, LABOUR_AND_PART, move, must, shop, type Shop } from './fixtures';
+import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from './fixtures';
 
 /** Shanghai noon of a calendar day, as the handler clock. */
 const noon = (date: string) => Date.parse(`${date}T04:00:00Z`);
@@ -33,6 +33,7 @@ async function repairAndCollect(s: Shop, day: string, faults: TicketFaultInput[]
     );
   }
   await move(s, t.id, 'ready');
+  await settle(s, t.id);
   return {
     intake: t,
     done: must(await call(s.core, 'tickets.pickup', { id: t.id, staffId: s.clerk.id, collectedBy: '陈大文', accepted: true })),

@@ -163,6 +163,8 @@ describe('policies and numbering in Settings', () => {
     expect(must(await call(core, 'numbering.list', {}))).toEqual([
       { key: 'warranty_card', pattern: 'W{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'W2026-000001' },
       { key: 'ticket', pattern: 'R{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'R2026-000001' },
+      { key: 'receipt', pattern: 'S{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'S2026-000001' },
+      { key: 'credit_note', pattern: 'C{YYYY}-{seq:6}', resetYearly: true, nextSeq: 1, nextNumber: 'C2026-000001' },
     ]);
     const bad = async (pattern: string, resetYearly = true) =>
       await core.dispatch('numbering.update', { key: 'warranty_card', pattern, resetYearly, nextSeq: 1 });

@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import { AutoComplete, Typography, Space, type GetRef } from 'antd';
-import { MobileOutlined, SafetyCertificateOutlined, SearchOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  MobileOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  ToolOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +20,15 @@ import type { CustomerListItem } from '../../../../shared/schemas/customer';
 import type { ProductListItem } from '../../../../shared/schemas/product';
 import type { WarrantyCardListItem } from '../../../../shared/schemas/warranty';
 import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
+import type { ReceiptListItem } from '../../../../shared/schemas/payment-types';
+import { foldSerial } from '../../../../shared/text/serial';
 
 type SearchOption = { value: string; label: string } & (
-  { customer: CustomerListItem } | { product: ProductListItem } | { card: WarrantyCardListItem } | { ticket: TicketListItem }
+  | { customer: CustomerListItem }
+  | { product: ProductListItem }
+  | { card: WarrantyCardListItem }
+  | { ticket: TicketListItem }
+  | { receipt: ReceiptListItem }
 );
 
 const productName = (p: { brand: string; model: string }) => [p.brand, p.model].filter(Boolean).join(' ');
@@ -72,6 +85,21 @@ export function searchOptions(result: GlobalSearchResult, t: (key: string) => st
     });
   }
   if (tickets && !exactTicket) groups.push(tickets);
+  const receipts = result.receipts;
+  if (receipts.length > 0) {
+    const group = {
+      label: t('search.groups.receipts'),
+      options: receipts.map((r) => ({
+        value: `/payments?receipt=${r.receiptId}`,
+        label: joined([r.number, r.customerName ?? '', r.ticketNo ?? '', r.void ? t('payments.voidTag') : '']),
+        receipt: r,
+      })),
+    };
+    // A scanned receipt QR code is the whole number: that receipt comes first.
+    const exact = receipts.some((r) => foldSerial(r.number) === foldSerial(result.q));
+    if (exact) groups.unshift(group);
+    else groups.push(group);
+  }
   return groups;
 }
 
@@ -109,6 +137,17 @@ function OptionRow({ option, t }: { option: SearchOption; t: (key: string) => st
         {product.serial && <Typography.Text code>{product.serial}</Typography.Text>}
         <Typography.Text type="secondary">{product.customerName}</Typography.Text>
         {product.matchedBy && <Secondary>{t(`search.matchedBy.${product.matchedBy}`)}</Secondary>}
+      </Space>
+    );
+  }
+  if ('receipt' in option) {
+    const { receipt } = option;
+    return (
+      <Space>
+        <AccountBookOutlined />
+        <span>{receipt.number}</span>
+        <Typography.Text type="secondary">{[receipt.customerName, receipt.ticketNo].filter(Boolean).join(' · ')}</Typography.Text>
+        {receipt.void && <Secondary>{t('payments.voidTag')}</Secondary>}
       </Space>
     );
   }

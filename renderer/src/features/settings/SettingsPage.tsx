@@ -10,6 +10,7 @@ import { PoliciesSetting } from './PoliciesSetting';
 import { NumberingSetting } from './NumberingSetting';
 import { StaffSetting } from './StaffSetting';
 import { TaxSetting } from './TaxSetting';
+import { ReceiptsSetting } from './ReceiptsSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -70,6 +71,8 @@ export function SettingsPage() {
       <StaffSetting />
 
       <TaxSetting key={JSON.stringify(s.tax)} tax={s.tax} />
+
+      <ReceiptsSetting format={s.receiptFormat} />
 
       <PoliciesSetting />
 

@@ -23,6 +23,7 @@ import { TicketPrint } from './detail/TicketPrint';
 import { TicketTimeline } from './detail/TicketTimeline';
 import { WorkPanel } from './detail/WorkPanel';
 import { FlagTags, StatusTag, WarrantyTag } from './TicketTags';
+import { TicketPaymentsCard } from '../payments/TicketPaymentsCard';
 
 const isForm = (v: string | null): v is TicketForm => (TICKET_FORMS as readonly (string | null)[]).includes(v);
 
@@ -121,6 +122,7 @@ export function TicketPage() {
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <TicketOverview ticket={tk} currency={currency} />
+            <TicketPaymentsCard ticket={tk} currency={currency} />
             <AssessmentCard ticket={tk} device={item} />
             <WorkPanel key={`${tk.id}-${tk.events.length}`} ticket={tk} policy={item?.context.policy} />
             <QuotePanel
@@ -140,7 +142,7 @@ export function TicketPage() {
       {quoting && settings.data && (
         <QuoteEditor ticket={tk} tax={settings.data.tax} currency={currency} onClose={() => setQuoting(false)} />
       )}
-      {pickingUp && <PickupDialog ticket={tk} onClose={() => setPickingUp(false)} />}
+      {pickingUp && <PickupDialog ticket={tk} currency={currency} onClose={() => setPickingUp(false)} />}
       {printing && (
         <TicketPrint ticket={tk} form={printing} quoteId={quoteId} onForm={(f) => print(f)} onClose={() => print(null)} />
       )}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Form, Input, Modal, Radio, Rate, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Rate, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PICKUP_RESOLUTIONS, type PickupResolution } from '../../../../../shared/tickets/intake';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
 import { errorText } from '../../../api/client';
+import { formatMoney, type Currency } from '../../../../../shared/money';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';
 
@@ -15,7 +16,7 @@ type Ratings = Record<(typeof RATINGS)[number], number>;
  * it, rates the service (or skips), and the repair warranty is issued. If the fault is still
  * there, the device goes back to the bench instead (with the reason).
  */
-export function PickupDialog({ ticket, onClose }: { ticket: Ticket; onClose: () => void }) {
+export function PickupDialog({ ticket, currency, onClose }: { ticket: Ticket; currency: Currency; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const staff = useCurrentStaff();
@@ -30,6 +31,11 @@ export function PickupDialog({ ticket, onClose }: { ticket: Ticket; onClose: () 
   const [ratings, setRatings] = useState<Ratings>({ attitude: 5, professionalism: 5, speed: 5 });
   const [comment, setComment] = useState('');
   const [reworkNote, setReworkNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  const due = ticket.payments.balanceDue;
+  const owner = staff?.role === 'owner';
+  // With a balance due, only the owner may hand back, and only with a reason (the main process checks again).
+  const balanceBlocked = due > 0 && (!owner || !overrideReason.trim());
 
   const confirm = () => {
     if (!staff) return;
@@ -43,6 +49,7 @@ export function PickupDialog({ ticket, onClose }: { ticket: Ticket; onClose: () 
         accepted,
         resolution,
         satisfaction: rate ? { ...ratings, comment } : null,
+        balanceOverride: due > 0 ? overrideReason : '',
       },
       {
         onSuccess: () => {
@@ -69,10 +76,34 @@ export function PickupDialog({ ticket, onClose }: { ticket: Ticket; onClose: () 
       cancelText={t('common.cancel')}
       onOk={confirm}
       onCancel={onClose}
-      okButtonProps={{ disabled: !accepted || !collectedBy.trim() || !staff }}
+      okButtonProps={{ disabled: !accepted || !collectedBy.trim() || !staff || balanceBlocked }}
       confirmLoading={pickup.isPending}
       destroyOnHidden
     >
+      {due > 0 && (
+        <Alert
+          type={owner ? 'warning' : 'error'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(owner ? 'payments.ticket.overrideTitle' : 'payments.ticket.balanceBlocks', {
+            amount: formatMoney(due, currency),
+          })}
+          description={
+            owner ? (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {t('payments.ticket.overrideBody')}
+                <Input
+                  aria-label={t('payments.ticket.overrideReason')}
+                  placeholder={t('payments.ticket.overrideReason')}
+                  maxLength={300}
+                  value={overrideReason}
+                  onChange={(e) => setOverrideReason(e.target.value)}
+                />
+              </Space>
+            ) : undefined
+          }
+        />
+      )}
       <Form layout="vertical" component="div">
         <Form.Item label={t('tickets.pickup.collectedBy')} htmlFor="pickup-by" required>
           <Input id="pickup-by" maxLength={60} value={collectedBy} onChange={(e) => setCollectedBy(e.target.value)} />

@@ -52,6 +52,8 @@ export function TicketActions({ ticket, onQuote, onPickup }: Props) {
   );
   const possible = new Set<TicketStatus>(allowedTransitions(ticket.status, ticket.facts));
   if (quotable) possible.add('quoted');
+  // Pickup stays offered with a balance due: its dialog asks for the payment (or the owner's override).
+  if (allowedTransitions(ticket.status, { ...ticket.facts, balanceDue: 0 }).includes('collected')) possible.add('collected');
   const allowed = ORDER.filter((s) => possible.has(s));
   const noteRequired = target !== null && needsNote(ticket.status, target);
 

@@ -5,6 +5,12 @@ import type { TFunction } from 'i18next';
 import { formatMoney, isCurrency } from '../../../../../shared/money';
 import type { TicketEvent } from '../../../../../shared/schemas/ticket-types';
 
+/** An event's { amount, currency } as money ('' when either is missing). */
+function money(d: Record<string, string | number | boolean | null>): string {
+  const currency = String(d.currency ?? '');
+  return isCurrency(currency) && typeof d.amount === 'number' ? formatMoney(d.amount, currency) : '';
+}
+
 /** One line of the timeline, in the reader's language (events are stored as codes and numbers). */
 export function eventText(e: TicketEvent, t: TFunction): string {
   const d = e.data ?? {};
@@ -30,6 +36,22 @@ export function eventText(e: TicketEvent, t: TFunction): string {
       return d.name ? t('tickets.timeline.technician', { name: String(d.name) }) : t('tickets.timeline.technicianNone');
     case 'work':
       return t('tickets.timeline.work');
+    case 'payment':
+      return t('payments.timeline.payment', {
+        purpose: t(`payments.purposes.${String(d.purpose)}`),
+        amount: money(d),
+        receiptNo: String(d.receiptNo ?? ''),
+      });
+    case 'refund':
+      return t('payments.timeline.refund', {
+        amount: money(d),
+        creditNo: String(d.creditNo ?? ''),
+        receiptNo: String(d.receiptNo ?? ''),
+      });
+    case 'void':
+      return t('payments.timeline.void', { amount: money(d), receiptNo: String(d.receiptNo ?? '') });
+    case 'balance_override':
+      return t('payments.timeline.balanceOverride', { amount: money(d) });
   }
 }
 

@@ -131,6 +131,8 @@ export function IntakePage() {
                   computed={computed}
                   promisedDate={state.promisedDate}
                   deposit={state.deposit}
+                  depositMethod={state.depositMethod}
+                  depositReference={state.depositReference}
                   passcode={state.passcode}
                   notes={state.notes}
                   currencySymbol={CURRENCY_INFO[currency].symbol}

@@ -1,4 +1,5 @@
-import { Card, Form, Input, Segmented, Typography } from 'antd';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../../../shared/receipts/methods';
+import { Card, Form, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   SLA_CHANNELS,
@@ -19,11 +20,20 @@ interface Props {
   computed: { date: string; duration: SlaDuration } | null;
   promisedDate: string;
   deposit: string;
+  depositMethod: PaymentMethod;
+  depositReference: string;
   passcode: string;
   notes: string;
   currencySymbol: string;
   errors: Record<string, string | undefined>;
-  onChange: (patch: Partial<Pick<Props, 'channel' | 'urgency' | 'promisedDate' | 'deposit' | 'passcode' | 'notes'>>) => void;
+  onChange: (
+    patch: Partial<
+      Pick<
+        Props,
+        'channel' | 'urgency' | 'promisedDate' | 'deposit' | 'depositMethod' | 'depositReference' | 'passcode' | 'notes'
+      >
+    >,
+  ) => void;
 }
 
 /** How the repair is handled: channel, urgency, the promised date (computed, editable), deposit, passcode. */
@@ -81,6 +91,26 @@ export function ServiceSection(p: Props) {
           placeholder="0.00"
         />
       </Form.Item>
+      {p.deposit.trim() !== '' && (
+        <Space.Compact style={{ width: '100%', marginBottom: 16 }}>
+          <Select
+            aria-label={t('payments.dialog.method')}
+            style={{ width: 140 }}
+            value={p.depositMethod}
+            onChange={(depositMethod) => p.onChange({ depositMethod })}
+            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.methods.${m}`) }))}
+          />
+          {p.depositMethod !== 'cash' && (
+            <Input
+              aria-label={t('payments.dialog.reference')}
+              placeholder={t('payments.dialog.reference')}
+              maxLength={60}
+              value={p.depositReference}
+              onChange={(e) => p.onChange({ depositReference: e.target.value })}
+            />
+          )}
+        </Space.Compact>
+      )}
       <Form.Item label={t('tickets.intake.passcode')} htmlFor="intake-passcode" extra={t('tickets.intake.passcodeHelp')}>
         <Input.Password
           id="intake-passcode"

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from '../../../../../shared/receipts/methods';
 import type { Accessory, Condition, FaultCategory } from '../../../../../shared/tickets/intake';
 import type { SlaChannel, SlaUrgency } from '../../../../../shared/tickets/sla';
 import type { TicketCreateInput } from '../../../../../shared/schemas/ticket';
@@ -22,6 +23,9 @@ export interface IntakeState {
   passcode: string;
   /** As typed, e.g. "100" or "99.50". */
   deposit: string;
+  /** How the deposit is paid: it gets a receipt when the ticket is saved. */
+  depositMethod: PaymentMethod;
+  depositReference: string;
   /** '' : the promise the SLA policy gives (computed on screen and again when saved). */
   promisedDate: string;
   notes: string;
@@ -44,6 +48,8 @@ export function initialIntake(): IntakeState {
     conditionNote: '',
     passcode: '',
     deposit: '',
+    depositMethod: 'cash',
+    depositReference: '',
     promisedDate: '',
     notes: '',
   };
@@ -94,6 +100,8 @@ export function toCreateInput(
       conditionNote: state.conditionNote,
       passcode: state.passcode,
       deposit,
+      depositMethod: state.depositMethod,
+      depositReference: state.depositReference,
       promisedDate: state.promisedDate,
       notes: state.notes,
     },

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Button, Segmented, Select, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RECEIPT_FORMATS, type ReceiptFormat } from '../../../../shared/receipts/methods';
+import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
+import type { Receipt } from '../../../../shared/schemas/payment-types';
+import { PdfPreview } from '../../components/PdfPreview';
+import { useSettings } from '../settings/api';
+import { useCurrentStaff } from '../staff/api';
+import { useReceiptPdf, useSetReceiptFormat } from './api';
+import { RefundDialog, VoidDialog } from './CorrectionDialogs';
+
+interface Props {
+  receipt: Receipt;
+  /** Printed before (opened from a list): the copy says REPRINT / 重印. */
+  reprint: boolean;
+  onClose: () => void;
+}
+
+/**
+ * A receipt as it prints: choose A4 / A5 / 80 mm / 58 mm (the choice is remembered), the language,
+ * and from here void it (owner) or refund against it.
+ */
+export function ReceiptView({ receipt, reprint, onClose }: Props) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const staff = useCurrentStaff();
+  const remember = useSetReceiptFormat();
+  const format: ReceiptFormat = settings.data?.receiptFormat ?? 'receipt80';
+  const [language, setLanguage] = useState<Language | null>(null);
+  const [dialog, setDialog] = useState<'void' | 'refund' | null>(null);
+  const printLanguage = language ?? settings.data?.shop.defaultLanguage ?? null;
+  const version = `${receipt.voidAt ?? ''}-${receipt.creditNotes.length}`;
+  const pdf = useReceiptPdf(receipt.id, format, printLanguage, { reprint, creditNoteId: null, version });
+  const isVoid = receipt.voidAt !== null;
+  return (
+    <>
+      <PdfPreview
+        open
+        title={
+          <Space>
+            {t('payments.receipt.title', { receiptNo: receipt.receiptNo })}
+            {isVoid && <Tag color="red">{t('payments.voidTag')}</Tag>}
+          </Space>
+        }
+        document={pdf.data}
+        loading={pdf.isFetching}
+        error={pdf.error}
+        onClose={onClose}
+        options={
+          <Space wrap>
+            <Segmented
+              aria-label={t('payments.receipt.format')}
+              value={format}
+              onChange={(v) => remember.mutate(v as ReceiptFormat)}
+              options={RECEIPT_FORMATS.map((f) => ({ value: f, label: t(`payments.formats.${f}`) }))}
+            />
+            <Select
+              aria-label={t('print.language')}
+              value={printLanguage ?? undefined}
+              onChange={(v: Language) => setLanguage(v)}
+              options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              style={{ width: 120 }}
+            />
+            <Button danger disabled={isVoid || !staff || receipt.creditNotes.length > 0} onClick={() => setDialog('void')}>
+              {t('payments.receipt.void')}
+            </Button>
+            <Button disabled={isVoid || !staff || receipt.refundable <= 0} onClick={() => setDialog('refund')}>
+              {t('payments.receipt.refund')}
+            </Button>
+          </Space>
+        }
+      />
+      {dialog === 'void' && <VoidDialog receipt={receipt} onClose={() => setDialog(null)} />}
+      {dialog === 'refund' && <RefundDialog receipt={receipt} onClose={() => setDialog(null)} />}
+    </>
+  );
+}
