@@ -6,6 +6,7 @@ import { formatReport, writeJson } from './bench/report';
 /**
  * Search, list, repair-ticket and form benchmark on generated data (see bench-results/README.md, docs/search.md).
  *   node_modules/.bin/tsx scripts/bench.ts [--customers 200000] [--tickets 100000] [--seed 42] [--json bench-results/latest.json]
+ *   node_modules/.bin/tsx scripts/bench.ts --db /tmp/big.sqlite [--no-renderer]   (a file from `npm run seed`, reused as is)
  */
 const { values } = parseArgs({
   options: {
@@ -14,7 +15,10 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     json: { type: 'string' },
     cache: { type: 'string', default: join('.cache', 'bench') },
+    db: { type: 'string' },
+    renderer: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 
 const int = (name: string, raw: string | undefined, min = 1): number => {
@@ -28,6 +32,9 @@ const report = await runBench({
   tickets: int('tickets', values.tickets, 0),
   seed: int('seed', values.seed),
   cacheDir: values.cache,
+  ...(values.db ? { db: values.db } : {}),
+  workers: true,
+  renderer: values.renderer,
   command: ['node_modules/.bin/tsx', 'scripts/bench.ts', ...process.argv.slice(2)].join(' '),
   log: (m) => process.stderr.write(`${m}\n`),
 });

@@ -1,20 +1,28 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_END } from './seed/customers';
 import { seedDatabase } from './seed/main';
 import type { SeedMode } from './seed/context';
 
 /**
  * Fills a database with deterministic, realistic data for benchmarks and manual testing.
- *   node_modules/.bin/tsx scripts/seed.ts --db <file> --customers 200000 --tickets 100000 --seed 42 [--mode bulk|api]
+ *   tsx scripts/seed.ts --db <file> --customers 200000 --tickets 100000 --seed 42 [--mode bulk|api]
+ *   tsx scripts/seed.ts --db <file> --years 10 --tickets-per-day 300          (≈ 1.1M tickets)
+ * Data runs over the `--years` (default 10) ending 2025-12-31. --tickets-per-day sets the ticket
+ * count from the span, and then --customers defaults to one customer per 5 tickets.
  * An existing file is added to (ids continue); use a new file for a reproducible database.
  */
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
-    customers: { type: 'string', default: '10000' },
+    customers: { type: 'string' },
     tickets: { type: 'string', default: '0' },
+    years: { type: 'string', default: '10' },
+    'tickets-per-day': { type: 'string' },
     seed: { type: 'string', default: '42' },
     mode: { type: 'string', default: 'bulk' },
+    workers: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 
 function intOption(name: string, raw: string | undefined): number {
@@ -24,17 +32,33 @@ function intOption(name: string, raw: string | undefined): number {
 }
 
 if (!values.db) {
-  console.error('usage: tsx scripts/seed.ts --db <file> [--customers N] [--tickets N] [--seed N] [--mode bulk|api]');
+  console.error(
+    'usage: tsx scripts/seed.ts --db <file> [--customers N] [--tickets N | --tickets-per-day N] [--years N] [--seed N] [--mode bulk|api] [--no-workers]',
+  );
   process.exit(2);
 }
 if (values.mode !== 'bulk' && values.mode !== 'api') throw new Error('--mode must be bulk or api');
 const mode: SeedMode = values.mode;
+const years = intOption('years', values.years);
+if (years < 1) throw new Error('--years must be at least 1');
+const DAY = 86_400_000;
+const days = Math.round(years * 365.25);
+const perDay = values['tickets-per-day'];
+const tickets = perDay === undefined ? intOption('tickets', values.tickets) : intOption('tickets-per-day', perDay) * days;
+const customers =
+  values.customers === undefined
+    ? perDay === undefined
+      ? 10_000
+      : Math.ceil(tickets / 5)
+    : intOption('customers', values.customers);
 const report = seedDatabase({
   file: values.db,
   seed: intOption('seed', values.seed),
-  counts: { customers: intOption('customers', values.customers), tickets: intOption('tickets', values.tickets) },
+  counts: { customers, tickets },
+  range: { start: Math.round(DEFAULT_END - years * 365.25 * DAY), end: DEFAULT_END },
   mode,
-  log: (m) => process.stdout.write(`\r${m}   `),
+  workers: values.workers,
+  log: (m) => process.stdout.write(`\r${m}`.padEnd(60)),
 });
 process.stdout.write('\n');
 for (const step of report.steps) {

@@ -57,17 +57,27 @@ export function benchDatabase(opts: {
   seed: number;
   cacheDir: string;
   log: (m: string) => void;
+  /**
+   * A file of your own (`--db`): reused as it is when it exists, whatever generator made it
+   * (the bench reports the counts it finds), else generated there. Never written by the bench.
+   */
+  file?: string;
+  /** Generate in a worker thread (the CLI; not under vitest). */
+  workers?: boolean;
 }): BenchDatabase {
   mkdirSync(opts.cacheDir, { recursive: true });
   const name = `customers-${opts.customers}-tickets-${opts.tickets}-seed-${opts.seed}`;
-  const cached = join(opts.cacheDir, `${name}-${dataVersion()}.sqlite`);
+  const cached = opts.file ?? join(opts.cacheDir, `${name}-${dataVersion()}.sqlite`);
   let built = false;
   let buildMs = 0;
-  if (!existsSync(cached)) {
+  if (opts.file && existsSync(opts.file)) {
+    opts.log(`reusing ${opts.file}`);
+  } else if (!existsSync(cached)) {
     // Files of an older generator / schema for the same size and seed are stale: drop them.
     const prefix = `${name}-`;
-    for (const name of readdirSync(opts.cacheDir))
-      if (name.startsWith(prefix)) rmSync(join(opts.cacheDir, name), { force: true });
+    if (!opts.file)
+      for (const name of readdirSync(opts.cacheDir))
+        if (name.startsWith(prefix)) rmSync(join(opts.cacheDir, name), { force: true });
     const tmp = `${cached}.${process.pid}.tmp`;
     rmSync(tmp, { force: true });
     opts.log(`building ${relative(process.cwd(), cached)} …`);
@@ -77,6 +87,7 @@ export function benchDatabase(opts: {
       counts: { customers: opts.customers, tickets: opts.tickets },
       mode: 'bulk',
       log: opts.log,
+      workers: opts.workers ?? false,
     });
     for (const suffix of ['-wal', '-shm']) rmSync(`${tmp}${suffix}`, { force: true });
     renameSync(tmp, cached);

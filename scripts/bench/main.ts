@@ -15,6 +15,9 @@ import { benchRenderer } from './renderer';
 import { benchCreate, benchStartup, fileSize } from './write';
 import { benchTicketList } from './tickets-list';
 import { benchForms, benchIntake, benchQuoteTotals } from './tickets-write';
+import { benchAssessment, benchFigures } from './figures';
+import { benchReceipts } from './receipts';
+import { benchGlobalSearch } from './global-search';
 
 export interface BenchOptions {
   customers: number;
@@ -27,6 +30,10 @@ export interface BenchOptions {
   fast?: MeasureOptions;
   slow?: MeasureOptions;
   log?: (message: string) => void;
+  /** An existing generated file to reuse (or to generate into), instead of the cache. */
+  db?: string;
+  /** Generate in a worker thread (the CLI). */
+  workers?: boolean;
   /** Also measure the renderer in Chromium (default true; tests turn it off). */
   renderer?: boolean;
 }
@@ -41,7 +48,15 @@ export const DEFAULT_SLOW: MeasureOptions = { runs: 100, warmup: 3, budgetMs: 30
 export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const log = o.log ?? (() => {});
   const loadBefore = loadavg()[0] ?? 0;
-  const data = benchDatabase({ customers: o.customers, tickets: o.tickets, seed: o.seed, cacheDir: o.cacheDir, log });
+  const data = benchDatabase({
+    customers: o.customers,
+    tickets: o.tickets,
+    seed: o.seed,
+    cacheDir: o.cacheDir,
+    log,
+    ...(o.db ? { file: o.db } : {}),
+    workers: o.workers ?? false,
+  });
   // The handlers' clock stands still during the run: "overdue" means the same for a check and its timing.
   const now = Date.now();
   try {
@@ -79,20 +94,24 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     if (o.renderer !== false) results.push(...(await benchRenderer(env)));
     results.push(await benchCreate(env));
     if (env.tickets > 0) {
+      results.push(...(await benchGlobalSearch(env)));
       results.push(...(await benchTicketList(env)));
+      results.push(...benchFigures(env));
+      results.push(await benchAssessment(env));
       results.push(benchQuoteTotals(env));
       results.push(...(await benchForms(env)));
+      results.push(...(await benchReceipts(env)));
       // Last: its saves (and the bare baseline's rows) would otherwise show in the queues above.
       results.push(await benchIntake(env));
     }
     core.close();
     // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.
     data.reset();
-    results.push(benchStartup(env, data.work));
+    results.push(...benchStartup(env, data.work));
     return {
       date: new Date().toISOString(),
       command: o.command,
-      customers: o.customers,
+      customers: env.size,
       tickets: env.tickets,
       seed: o.seed,
       machine: machine(sqliteVersion, loadBefore),

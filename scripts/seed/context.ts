@@ -24,6 +24,8 @@ export interface SeedContext {
   /** Products generated for tickets, in id order. */
   products: SeedProduct[];
   log: (message: string) => void;
+  /** Generate rows in worker threads while this one writes (the CLI); tests generate in-thread. */
+  workers: boolean;
 }
 
 export interface SeedCounts {

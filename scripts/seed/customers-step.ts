@@ -2,6 +2,7 @@ import { createCustomer } from '../../db/queries/customers';
 import { generateCustomers, type SeedCustomer } from './customers';
 import { insertCustomersBulk } from './bulk';
 import type { SeedContext, SeedStep } from './context';
+import { deferIndexes } from './deferred';
 
 /** Rows per transaction: large enough that commits cost nothing, small enough to report progress. */
 const BATCH = 10_000;
@@ -23,12 +24,14 @@ export const customersStep = {
       const ms = performance.now() - started;
       ctx.log(`customers: ${ctx.customerIds.length} (${Math.round((ctx.customerIds.length / ms) * 1000)} rows/s)`);
     };
+    const deferred = deferIndexes(ctx.sqlite, ['customers', 'customer_phones', 'customer_name_grams'], ['customers']);
     const gen = generateCustomers({ count: ctx.counts.customers, seed: ctx.seed, ...ctx.range });
     for (const customer of gen) {
       batch.push(customer);
       if (batch.length === BATCH) flush();
     }
     if (batch.length > 0) flush();
+    deferred.restore((m) => ctx.log(`customers: ${m}`));
     return { rows: ctx.counts.customers, ms: performance.now() - started };
   },
 } satisfies SeedStep;

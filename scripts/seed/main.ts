@@ -4,12 +4,13 @@ import { DEFAULT_END, DEFAULT_START } from './customers';
 import { customersStep } from './customers-step';
 import { productsStep } from './products-step';
 import { ticketsStep } from './tickets-step';
+import { paymentsStep } from './payments-step';
 import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /** Every generator, in dependency order. Later features append theirs (parts, payments, …). */
-export const STEPS: readonly SeedStep[] = [customersStep, productsStep, ticketsStep];
+export const STEPS: readonly SeedStep[] = [customersStep, productsStep, ticketsStep, paymentsStep];
 
 export interface SeedOptions {
   file: string;
@@ -18,6 +19,8 @@ export interface SeedOptions {
   mode?: SeedMode;
   range?: { start: number; end: number };
   log?: (message: string) => void;
+  /** Generate tickets in a worker thread (needs tsx, i.e. the CLI; not under vitest). Same rows either way. */
+  workers?: boolean;
 }
 
 export interface SeedReport {
@@ -27,8 +30,8 @@ export interface SeedReport {
 
 /**
  * Creates (or adds to) a database with generated data. The file is opened and migrated exactly
- * as the app does; during the load fsync is off (a generated file is thrown away if the machine
- * dies), and the WAL is checkpointed at the end so the result is one self-contained file.
+ * as the app does; during the load journal and fsync are off (a generated file is thrown away if
+ * the machine dies); at the end it is back in WAL mode, checkpointed, one self-contained file.
  */
 export function seedDatabase(options: SeedOptions): SeedReport {
   const opened = openDatabase({ file: options.file, migrationsFolder: MIGRATIONS_FOLDER, integrityCheck: false });
@@ -36,7 +39,13 @@ export function seedDatabase(options: SeedOptions): SeedReport {
   const log = options.log ?? (() => {});
   const started = performance.now();
   try {
+    // No journal, no fsync, no foreign-key lookups, one lock for the whole load: a generated file
+    // that dies half-way is thrown away, and the generators write parents before children (the
+    // tests run PRAGMA foreign_key_check on the result).
+    sqlite.pragma('journal_mode = OFF');
     sqlite.pragma('synchronous = OFF');
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite.pragma('locking_mode = EXCLUSIVE');
     sqlite.pragma('cache_size = -262144');
     const ctx: SeedContext = {
       db,
@@ -49,10 +58,13 @@ export function seedDatabase(options: SeedOptions): SeedReport {
       staffIds: [],
       products: [],
       log,
+      workers: options.workers ?? false,
     };
     const steps: SeedReport['steps'] = [];
     for (const step of STEPS) steps.push({ name: step.name, ...step.run(ctx) });
+    sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { steps, totalMs: performance.now() - started };
   } finally {

@@ -4,6 +4,7 @@ import { foldSerial, reverseText } from '../../shared/text/serial';
 import { addDays, type IsoDate } from '../../shared/warranty';
 import { CATALOG, STAFF, type CategorySpec } from './catalog';
 import type { SeedContext, SeedStep } from './context';
+import { deferIndexes } from './deferred';
 import { Random, Weighted } from './random';
 
 /*
@@ -53,6 +54,9 @@ export const productsStep = {
         ctx.staffIds.push(Number(s.staff.run(name, role, ctx.range.start, ctx.range.start).lastInsertRowid));
     })();
     const span = ctx.range.end - ctx.range.start;
+    const deferred = deferIndexes(ctx.sqlite, ['products'], ['products']);
+    // Serials number on from the products already in the file, so adding to it never repeats one.
+    const first = (ctx.sqlite.prepare('SELECT coalesce(max(id), 0) FROM products').pluck().get() as number) + 1;
     const BATCH = 20_000;
     for (let from = 0; from < count; from += BATCH) {
       ctx.sqlite.transaction(() => {
@@ -63,7 +67,7 @@ export const productsStep = {
           const soldAt = ctx.range.start - 730 * DAY + Math.floor(Math.sqrt(rng.float()) * (span + 730 * DAY));
           const saleDate = isoDay(soldAt);
           const productionDate = addDays(saleDate, -rng.int(20, 200));
-          const serial = `${spec.serialPrefix}${String(i + 1).padStart(8, '0')}${rng.digits(2)}`;
+          const serial = `${spec.serialPrefix}${String(first + i).padStart(8, '0')}${rng.digits(2)}`;
           const fold = foldSerial(serial);
           const proof = rng.chance(0.85);
           const customerId = ctx.customerIds[rng.int(0, ctx.customerIds.length - 1)]!;
@@ -92,6 +96,7 @@ export const productsStep = {
       })();
       ctx.log(`products: ${Math.min(count, from + BATCH)}`);
     }
+    deferred.restore((m) => ctx.log(`products: ${m}`));
     return { rows: count, ms: performance.now() - started };
   },
 } satisfies SeedStep;

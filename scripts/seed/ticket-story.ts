@@ -1,6 +1,6 @@
 import {
   addMonths,
-  assessWarranty,
+  assessCheckedWarranty,
   buildAssessmentInput,
   DEFAULT_POLICIES,
   explainAssessment,
@@ -48,9 +48,11 @@ export function shopDay(ms: number): string {
 // Promises counted in days depend on the intake day only; hours are counted from the instant.
 const promises = new Map<string, { date: string; at: number }>();
 function promise(intakeAt: number, channel: SlaChannel, urgency: SlaUrgency): { date: string; at: number } {
-  if (DEFAULT_SLA_POLICY.repair[channel][urgency].unit === 'hours') {
-    const due = promisedRepair(intakeAt, channel, urgency, DEFAULT_SLA_POLICY, { timeZone: TIME_ZONE });
-    return { date: due.date, at: due.at };
+  const duration = DEFAULT_SLA_POLICY.repair[channel][urgency];
+  if (duration.unit === 'hours') {
+    // dueAfter's own arithmetic for hours (shared/tickets/sla.ts), with the cached shop day.
+    const at = intakeAt + duration.value * HOUR;
+    return { date: shopDay(at), at };
   }
   const key = `${channel}|${urgency}|${shopDay(intakeAt)}`;
   let due = promises.get(key);
@@ -153,7 +155,7 @@ export function ticketStory(s: StoryInput): TicketStory {
     },
     intakeOn,
   );
-  const output = assessWarranty(input);
+  const output = assessCheckedWarranty(input);
   const inWarranty = output.components.every((c) => c.covered);
   const channel = channels.draw(rng);
   const urgency = urgencies.draw(rng);
@@ -242,15 +244,7 @@ export function ticketStory(s: StoryInput): TicketStory {
         idChecked: rng.chance(0.3),
         rating: rng.chance(0.6) ? [rng.int(3, 5), rng.int(3, 5), rng.int(2, 5)] : null,
       };
-      warranty = repairWarranty(
-        policy,
-        input.earlierRepairs ?? [],
-        output,
-        faultSpec.component,
-        fault,
-        part,
-        calendarDate(step.at, TIME_ZONE),
-      );
+      warranty = repairWarranty(policy, input.earlierRepairs ?? [], output, faultSpec.component, fault, part, shopDay(step.at));
     }
   }
   const closed = status === 'collected' || status === 'cancelled' || status === 'returned_unrepaired';

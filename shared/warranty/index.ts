@@ -7,7 +7,7 @@ export * from './default-policies';
 export { resolveStartDate, type StartResolution } from './start';
 export { repairWarrantyTerm, replacedPartTerm, sameFault } from './repairs';
 export { assessReturnExchange } from './return-exchange';
-export { assessWarranty } from './engine';
+export { assessWarranty, assessCheckedWarranty } from './engine';
 export * from './validate';
 export { warrantyMessages, interpolate, type WarrantyMessages, type SentenceMessages } from './messages';
 export * from './explain';

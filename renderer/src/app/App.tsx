@@ -8,8 +8,9 @@ import enUS from 'antd/locale/en_US';
 import { RouterProvider, createHashRouter } from 'react-router';
 import type { Language } from '../../../shared/i18n/languages';
 import { applyLanguage, i18n, systemLanguage } from '../i18n/i18n';
-import { call, errorText } from '../api/client';
+import { call, errorText, unwrap } from '../api/client';
 import { settingsKey } from '../features/settings/api';
+import { takeEarlySettings } from './early-settings';
 import { routes } from './routes';
 
 /**
@@ -19,20 +20,6 @@ import { routes } from './routes';
 const THEME = { zeroRuntime: true, token: { colorPrimary: '#1668dc', borderRadius: 6 } } as const;
 
 const ANTD_LOCALE: Record<Language, typeof enUS> = { 'zh-Hans': zhCN, 'zh-Hant': zhTW, en: enUS };
-
-/**
- * Marks the moment the first real screen (settings loaded, shell and route drawn) is painted.
- * `npm run bench` reads it from Chromium: performance.getEntriesByName('rc:first-screen').
- */
-function FirstScreenMark() {
-  useEffect(() => {
-    const id = requestAnimationFrame(() => {
-      if (performance.getEntriesByName('rc:first-screen').length === 0) performance.mark('rc:first-screen');
-    });
-    return () => cancelAnimationFrame(id);
-  }, []);
-  return null;
-}
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -46,7 +33,13 @@ export function createQueryClient(): QueryClient {
 /** Loads settings first: the language and shop name are needed before anything is drawn. */
 function WithSettings({ children }: { children: (language: Language) => ReactNode }) {
   const { t } = useTranslation();
-  const settings = useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) });
+  const settings = useQuery({
+    queryKey: settingsKey,
+    queryFn: () => {
+      const early = takeEarlySettings();
+      return early ? unwrap(early) : call('settings.get', {});
+    },
+  });
   const language = settings.data?.ui.language ?? systemLanguage();
   useEffect(() => applyLanguage(language), [language]);
   if (settings.isPending) {
@@ -80,7 +73,6 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
             <ConfigProvider locale={ANTD_LOCALE[language]} theme={THEME}>
               <AntApp style={{ height: '100%' }}>
                 <RouterProvider router={router} />
-                <FirstScreenMark />
               </AntApp>
             </ConfigProvider>
           )}

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Layout, Menu, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
+import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import {
   HomeOutlined,
   TeamOutlined,
@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { StaffPicker } from '../features/staff/StaffPicker';
 import { useHotkey } from '../hooks/useHotkey';
+import { FirstScreenMark } from './FirstScreenMark';
 
 export const NAV_AREAS = [
   { path: '/', key: 'home', icon: <HomeOutlined /> },
@@ -101,7 +102,11 @@ export function AppShell() {
         </Layout.Header>
         <Layout.Content style={{ overflow: 'auto', padding: 24 }}>
           <main>
-            <Outlet />
+            {/* Pages load their code on first visit (routes.tsx): the shell stays while they do. */}
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+              <Outlet />
+              <FirstScreenMark />
+            </Suspense>
           </main>
         </Layout.Content>
       </Layout>

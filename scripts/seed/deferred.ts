@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+
+/*
+ * Bulk loading into empty tables: every secondary index and every FTS insert trigger costs a
+ * B-tree insert per row, in random key order. Dropping them for the load and building them once
+ * at the end (one sort per index, one FTS 'rebuild' per search table) is several times faster.
+ * The very same SQL read from sqlite_schema is run again, so the file ends up with exactly the
+ * schema the migrations made (tests/scripts/seed-schema.test.ts compares the two).
+ */
+
+interface SchemaObject {
+  type: 'index' | 'trigger';
+  name: string;
+  sql: string;
+}
+
+export interface Deferred {
+  /** Builds the indexes, fills the FTS tables from their content tables, puts the triggers back. */
+  restore(log: (message: string) => void): void;
+}
+
+const NOTHING: Deferred = { restore: () => {} };
+
+/**
+ * Drops the secondary indexes of `tables` and the AFTER INSERT triggers that feed `fts` (external-
+ * content FTS5 tables named `<table>_fts`) — only when every one of `tables` is empty: adding to
+ * an existing file keeps the ordinary path, since a rebuild would cost as much as the whole file.
+ */
+export function deferIndexes(sqlite: Database.Database, tables: readonly string[], fts: readonly string[] = []): Deferred {
+  const empty = tables.every((t) => sqlite.prepare(`SELECT NOT EXISTS (SELECT 1 FROM "${t}")`).pluck().get() === 1);
+  if (!empty) return NOTHING;
+  const marks = tables.map(() => '?').join(',');
+  const indexes = sqlite
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${marks})
+       ORDER BY name`,
+    )
+    .all(...tables) as SchemaObject[];
+  const triggers = fts.length
+    ? (sqlite
+        .prepare(
+          `SELECT type, name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN (${fts.map(() => '?').join(',')})
+           AND name LIKE '%\\_fts\\_ai' ESCAPE '\\' ORDER BY name`,
+        )
+        .all(...fts) as SchemaObject[])
+    : [];
+  for (const o of [...indexes, ...triggers]) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  return {
+    restore(log) {
+      for (const i of indexes) {
+        log(`building ${i.name}`);
+        sqlite.exec(i.sql);
+      }
+      for (const table of fts) {
+        log(`building ${table}_fts`);
+        sqlite.exec(`INSERT INTO "${table}_fts"("${table}_fts") VALUES ('rebuild')`);
+      }
+      for (const t of triggers) sqlite.exec(t.sql);
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import { DEFAULT_SERIES, formatNumber } from '../../shared/numbering/pattern';
+import { foldSerial, reverseText } from '../../shared/text/serial';
+import type { EarlierRepair } from '../../shared/warranty';
+import { CATALOG } from './catalog';
+import type { SeedProduct } from './products-step';
+import { Random } from './random';
+import { shopDay, ticketStory, type TicketStory } from './ticket-story';
+import { emptyRows, type TicketRows } from './ticket-tables';
+
+/*
+ * Tickets as rows: the whole sequence of tickets (when each comes in, for which product, its
+ * story) turned into the flat parameter lists ticket-tables.ts inserts, with the ticket and quote
+ * ids written out. It is one sequential generator: the same code runs in the calling thread (tests,
+ * small files) or in a worker (ticket-worker.ts) while the main thread only writes, and both give
+ * the same rows, since nothing here depends on where it runs.
+ */
+
+/** A product as the worker receives it: structured clone of the catalog per product would be huge. */
+export type CompactProduct = Omit<SeedProduct, 'spec'> & { category: string };
+
+export interface TicketPlan {
+  seed: number;
+  count: number;
+  range: { start: number; end: number };
+  products: readonly CompactProduct[];
+  clerks: readonly number[];
+  technicians: readonly number[];
+  names: readonly (readonly [number, string])[];
+  /** policy code → policy_snapshots.hash */
+  hashes: readonly (readonly [string, string])[];
+  /** Ids the next ticket and quote get (the tables are filled in id order). */
+  firstTicketId: number;
+  /** The last ticket number already used per year (adding to a file), [year, seq]. */
+  usedSeq: readonly (readonly [number, number])[];
+  firstQuoteId: number;
+}
+
+export interface TicketChunk {
+  rows: TicketRows;
+  /** Tickets generated so far. */
+  done: number;
+  /** The ticket series after the last ticket so far: its period (year) and next number. */
+  series: { period: string; next: number };
+}
+
+const FAULT_TEXT: Record<string, string> = {
+  no_power: '开不了机',
+  display: '屏幕显示不正常',
+  battery_charging: '充不进电，掉电快',
+  not_cooling_heating: '不制冷',
+  timekeeping: '走时不准',
+  weak_output: '输出功率不足',
+};
+
+export function compactProduct(p: SeedProduct): CompactProduct {
+  const { spec, ...rest } = p;
+  return { ...rest, category: spec.code };
+}
+
+export class TicketGenerator {
+  private readonly rng: Random;
+  private readonly sold: SeedProduct[];
+  private readonly history = new Map<number, EarlierRepair[]>();
+  private readonly seq: Map<number, number>;
+  private readonly names: Map<number, string>;
+  private readonly hashes: Map<string, string>;
+  private readonly pattern = DEFAULT_SERIES.ticket.pattern;
+  private available = 0;
+  private lastYear = 0;
+  private next = 0;
+  private quoteId: number;
+
+  constructor(private readonly plan: TicketPlan) {
+    this.rng = new Random(plan.seed, 'tickets');
+    const specs = new Map(CATALOG.map((c) => [c.code, c]));
+    // Products in the order they were sold: a ticket picks among those sold before it came in.
+    this.sold = plan.products
+      .map(({ category, ...p }) => ({ ...p, spec: specs.get(category)! }))
+      .sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : a.id - b.id));
+    this.names = new Map(plan.names);
+    this.hashes = new Map(plan.hashes);
+    this.quoteId = plan.firstQuoteId;
+    this.seq = new Map(plan.usedSeq);
+  }
+
+  /** The next `size` tickets' rows, or null when all are done. */
+  chunk(size: number): TicketChunk | null {
+    const { plan, rng, sold } = this;
+    if (this.next >= plan.count || sold.length === 0) return null;
+    const rows = emptyRows();
+    const span = plan.range.end - plan.range.start;
+    const end = Math.min(plan.count, this.next + size);
+    for (let i = this.next; i < end; i++) {
+      const spread = plan.range.start + Math.floor(((i + rng.float()) / plan.count) * span);
+      const day = shopDay(spread);
+      while (this.available < sold.length && sold[this.available]!.saleDate <= day) this.available++;
+      const product = sold[rng.int(0, Math.max(this.available - 1, 0))]!;
+      // Only the very first tickets can meet no product sold yet: they come in on its sale day.
+      const intakeAt = Math.max(spread, Date.parse(`${product.saleDate}T04:00:00Z`));
+      const story = ticketStory({
+        rng,
+        product,
+        intakeAt,
+        now: plan.range.end,
+        history: this.history.get(product.id) ?? [],
+        clerks: plan.clerks,
+        technicians: plan.technicians,
+        names: this.names,
+      });
+      const [year, month] = story.intakeOn.split('-').map(Number) as [number, number];
+      const n = (this.seq.get(year) ?? 0) + 1;
+      this.seq.set(year, n);
+      this.lastYear = year;
+      const ticketNo = formatNumber(this.pattern, { year, month, seq: n });
+      this.rowsOf(rows, plan.firstTicketId + i, ticketNo, product, story);
+      if (story.warranty) {
+        const list = this.history.get(product.id) ?? [];
+        list.push({
+          date: story.warranty.repairDate,
+          component: story.component,
+          fault: story.fault,
+          partsReplaced: story.part ? [story.part.component] : [],
+        });
+        this.history.set(product.id, list);
+      }
+    }
+    this.next = end;
+    return { rows, done: end, series: { period: String(this.lastYear), next: (this.seq.get(this.lastYear) ?? 0) + 1 } };
+  }
+
+  /** The same columns the handlers write (db/queries/tickets.ts and friends). */
+  private rowsOf(rows: TicketRows, id: number, ticketNo: string, p: SeedProduct, t: TicketStory): void {
+    const clerk = t.events[0]!.staff;
+    const fold = foldSerial(ticketNo);
+    const faults = [{ component: t.component, fault: t.fault, findings: t.findings }];
+    const intakeAt = t.events[0]!.at;
+    rows.tickets.push(
+      id,
+      ticketNo,
+      fold,
+      reverseText(fold),
+      p.customerId,
+      p.id,
+      t.channel,
+      t.urgency,
+      t.status,
+      t.statusAt,
+      FAULT_TEXT[t.fault] ?? '有故障，需检测',
+      JSON.stringify(faults),
+      JSON.stringify(['charger']),
+      JSON.stringify(t.status === 'collected' ? [] : ['scratches']),
+      t.closedAt === null ? '1234' : null,
+      t.inWarranty ? 1 : 0,
+      t.promised.date,
+      t.promised.at,
+      intakeAt,
+      t.intakeOn,
+      clerk,
+      t.technician,
+      t.diagnosis,
+      t.workDone,
+      t.closedAt,
+      t.statusAt,
+    );
+    const { policy, ...input } = t.input;
+    rows.assessments.push(
+      id,
+      intakeAt,
+      clerk,
+      this.hashes.get(policy.code)!,
+      JSON.stringify(input),
+      JSON.stringify(t.output),
+      JSON.stringify(t.sentences),
+      t.inWarranty ? 1 : 0,
+    );
+    for (const e of t.events)
+      rows.events.push(id, e.at, e.staff, e.kind, e.from, e.to, e.note, e.data ? JSON.stringify(e.data) : null);
+    for (const q of t.quotes) {
+      const quoteId = this.quoteId++;
+      rows.quotes.push(
+        quoteId,
+        id,
+        q.version,
+        q.status,
+        JSON.stringify(q.input.discount),
+        JSON.stringify(q.input.tax),
+        q.totals.subtotal,
+        q.totals.freeValue,
+        q.totals.discount,
+        q.totals.tax,
+        q.totals.total,
+        q.issuedAt,
+        q.issuedBy,
+        q.decidedAt,
+        q.decidedBy,
+        q.method,
+        q.note,
+      );
+      q.input.lines.forEach((l, i) => rows.lines.push(quoteId, i, l.kind, l.description, l.quantity, l.unitPrice));
+    }
+    if (t.part) rows.parts.push(id, t.part.description, t.part.component, t.part.oldPart);
+    if (t.pickup) {
+      rows.pickups.push(id, t.pickup.at, t.pickup.staff, '本人', t.pickup.idChecked ? 1 : 0);
+      if (t.pickup.rating) rows.ratings.push(id, t.pickup.at, ...t.pickup.rating, '');
+    }
+    if (t.warranty) {
+      rows.warranties.push(
+        id,
+        p.id,
+        t.warranty.repairDate,
+        t.component,
+        t.fault,
+        JSON.stringify(t.part ? [t.part.component] : []),
+        t.warranty.faultUntil,
+        t.warranty.partsUntil,
+        t.pickup?.at ?? t.statusAt,
+      );
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { TicketGenerator, type TicketPlan } from './ticket-rows';
+import type { WorkerMessage } from './ticket-source';
+
+/*
+ * Worker entry (started by ticket-source.ts): generates the tickets' rows chunk after chunk while
+ * the main thread writes the previous ones, and stays at most AHEAD chunks in front of it so
+ * memory stays flat. Counters in shared memory let the main thread wait without an event loop.
+ */
+const { plan, port, signal, chunk, ahead } = workerData as {
+  plan: TicketPlan;
+  port: MessagePort;
+  signal: SharedArrayBuffer;
+  chunk: number;
+  ahead: number;
+};
+const counters = new Int32Array(signal);
+const post = (message: WorkerMessage) => {
+  port.postMessage(message);
+  Atomics.add(counters, 0, 1);
+  Atomics.notify(counters, 0);
+};
+
+try {
+  const generator = new TicketGenerator(plan);
+  let produced = 0;
+  for (;;) {
+    for (let consumed = Atomics.load(counters, 1); produced - consumed >= ahead; consumed = Atomics.load(counters, 1))
+      Atomics.wait(counters, 1, consumed);
+    const next = generator.chunk(chunk);
+    if (!next) break;
+    post({ kind: 'chunk', chunk: next });
+    produced++;
+  }
+  post({ kind: 'end' });
+} catch (error) {
+  post({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
+parentPort?.close();
