@@ -12,10 +12,14 @@ import {
 } from '../core/security-policy';
 import type { Logger } from '../core/context';
 
-/** Must run before app 'ready': app:// behaves like https (secure origin, fetch, storage). */
+/**
+ * Must run before app 'ready': app:// behaves like https (secure origin, fetch, storage), and V8
+ * keeps the compiled code of its scripts on disk (codeCache), so every start after the first
+ * skips compiling the ~1.7 MB of UI code again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -29,12 +29,17 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+/**
+ * Vite names built assets by content hash (assets/App-eK1qGqhm.js): they can be cached for good,
+ * which lets Chromium keep their compiled code like the app's own app:// scheme does (codeCache).
+ * Everything else — the page, the bridge, the API — is never cached.
+ */
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, immutable = false): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-store',
     'Referrer-Policy': 'no-referrer',
   });
   res.end(body);
@@ -123,7 +128,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (rel.some((p) => p === '..' || p.includes('\\'))) return send(res, 404, 'not found', 'text/plain');
     try {
       const file = await readFile(join(options.rendererDir, ...rel));
-      return send(res, 200, file, mimeType(url.pathname));
+      return send(res, 200, file, mimeType(url.pathname), rel[0] === 'assets' && rel.length === 2);
     } catch {
       return send(res, 404, 'not found', 'text/plain');
     }

@@ -56,6 +56,14 @@ describe('browser preview server', () => {
     expect((await raw(server.url + 'assets/app.js')).status).toBe(200);
   });
 
+  it('lets the browser keep hashed assets (and their compiled code) but never the page or the API', async () => {
+    const { server } = await start();
+    expect((await raw(server.url + 'assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await raw(server.url)).headers['cache-control']).toBe('no-store');
+    expect((await raw(server.url + '__preview/bridge.js')).headers['cache-control']).toBe('no-store');
+    expect((await raw(server.url + 'index.html')).headers['cache-control']).toBe('no-store');
+  });
+
   it('bridges API calls to the same handlers', async () => {
     const { server } = await start();
     const call = (method: string, input: unknown) =>
