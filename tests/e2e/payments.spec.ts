@@ -173,6 +173,24 @@ test('deposit at intake, balance by WeChat + cash at pickup, A4 and 80 mm receip
   await page.screenshot({ path: artifact('payments-void-preview.png') });
   await view.getByRole('button', { name: '关 闭' }).click();
 
+  // A counter sale: lines with a live total, paid like a ticket (looked at, then cancelled).
+  await page.getByRole('button', { name: /柜台销售/ }).click();
+  const sale = page.getByRole('dialog', { name: '柜台销售' });
+  const line = sale.getByRole('group', { name: '第 1 项' });
+  await line.getByRole('textbox', { name: '项目' }).fill('钢化膜');
+  await line.getByRole('textbox', { name: '数量' }).fill('2');
+  await line.getByRole('textbox', { name: '单价' }).fill('30');
+  await sale.getByRole('button', { name: /添加项目/ }).click();
+  const second = sale.getByRole('group', { name: '第 2 项' });
+  await second.getByRole('combobox', { name: '类别' }).click();
+  await pick(page, '人工费');
+  await second.getByRole('textbox', { name: '项目' }).fill('贴膜');
+  await second.getByRole('textbox', { name: '单价' }).fill('20');
+  await sale.getByRole('textbox', { name: '实收现金' }).fill('100');
+  await expect(sale.getByTestId('change')).toHaveText('¥20.00');
+  await page.screenshot({ path: artifact('payments-counter-sale.png') });
+  await sale.getByRole('button', { name: /取\s*消/ }).click();
+
   // The day close counts what is left, and Verify records finds everything intact.
   const day = page.getByRole('region', { name: '日结' });
   await expect(day).toContainText('作废收据：1 张');

@@ -68,6 +68,16 @@ export const paymentsUiEn = {
     change: 'Change given',
     credit: 'Kept as credit',
     balanceAfter: 'Balance after',
+    creditNoteTitle: 'Credit note {{creditNo}} (receipt {{receiptNo}})',
+    printCreditNote: 'Print credit note {{creditNo}}',
+    backToReceipt: 'Back to the receipt',
+  },
+  sale: {
+    customer: 'Customer (optional)',
+    customerPlaceholder: 'Name, phone or its last digits',
+    walkIn: 'No customer',
+    payment: 'Payment',
+    lineProblem: 'Item {{n}}: {{problem}}',
   },
   voidDialog: {
     title: 'Void receipt {{receiptNo}}',

@@ -71,6 +71,16 @@ export const paymentsUiZhHans: DeepStrings<typeof paymentsUiEn> = {
     change: '找零',
     credit: '记为客户余额',
     balanceAfter: '收款后尚欠',
+    creditNoteTitle: '退款凭证 {{creditNo}}（收据 {{receiptNo}}）',
+    printCreditNote: '打印退款凭证 {{creditNo}}',
+    backToReceipt: '返回收据',
+  },
+  sale: {
+    customer: '客户（可不填）',
+    customerPlaceholder: '姓名、电话或电话尾号',
+    walkIn: '不登记客户',
+    payment: '付款',
+    lineProblem: '第 {{n}} 项：{{problem}}',
   },
   voidDialog: {
     title: '作废收据 {{receiptNo}}',

@@ -71,6 +71,16 @@ export const paymentsUiZhHant: DeepStrings<typeof paymentsUiEn> = {
     change: '找零',
     credit: '記為客戶餘額',
     balanceAfter: '收款後尚欠',
+    creditNoteTitle: '退款憑證 {{creditNo}}（收據 {{receiptNo}}）',
+    printCreditNote: '列印退款憑證 {{creditNo}}',
+    backToReceipt: '返回收據',
+  },
+  sale: {
+    customer: '客戶（可不填）',
+    customerPlaceholder: '姓名、電話或電話尾號',
+    walkIn: '不登記客戶',
+    payment: '付款',
+    lineProblem: '第 {{n}} 項：{{problem}}',
   },
   voidDialog: {
     title: '作廢收據 {{receiptNo}}',

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Segmented, Space, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, parseMoney, type Currency } from '../../../../shared/money';
 import type { MethodTotals } from '../../../../shared/schemas/payment-types';
+import { type ReceiptFormat } from '../../../../shared/receipts/methods';
 import { errorText } from '../../api/client';
 import { PdfPreview } from '../../components/PdfPreview';
 import { useShopTime } from '../../hooks/useShopTime';
@@ -14,6 +15,9 @@ const amountOf = (text: string, currency: Currency) => {
   const p = parseMoney(text || '0', currency);
   return p.ok ? p.value : null;
 };
+
+/** The day close prints on A4 for the file or on the 80 mm roll at the counter. */
+const DAY_FORMATS = ['A4', 'receipt80'] as const satisfies readonly ReceiptFormat[];
 
 /** 日结: today's totals by method, the drawer count against the expected cash, then closed and printable. */
 export function DayClosePanel() {
@@ -27,8 +31,9 @@ export function DayClosePanel() {
   const [counted, setCounted] = useState('');
   const [note, setNote] = useState('');
   const [printing, setPrinting] = useState(false);
+  const [format, setFormat] = useState<ReceiptFormat>('A4');
   const d = report.data;
-  const pdf = useDayPdf(d?.day ?? '', 'A4', printing && !!d);
+  const pdf = useDayPdf(d?.day ?? '', format, printing && !!d);
   if (!d) return null;
   const money = (n: number) => formatMoney(n, d.currency);
   const floatValue = amountOf(float, d.currency);
@@ -151,6 +156,14 @@ export function DayClosePanel() {
           loading={pdf.isFetching}
           error={pdf.error}
           onClose={() => setPrinting(false)}
+          options={
+            <Segmented
+              aria-label={t('payments.receipt.format')}
+              value={format}
+              onChange={(v) => setFormat(v as ReceiptFormat)}
+              options={DAY_FORMATS.map((f) => ({ value: f, label: t(`payments.formats.${f}`) }))}
+            />
+          }
         />
       )}
     </Card>

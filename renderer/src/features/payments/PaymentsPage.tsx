@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { PrinterOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money';
@@ -7,7 +8,10 @@ import type { ReceiptListItem } from '../../../../shared/schemas/payment-types';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useShopTime } from '../../hooks/useShopTime';
 import { NeedStaff } from '../staff/NeedStaff';
+import { useSettings } from '../settings/api';
+import { useCurrentStaff } from '../staff/api';
 import { useReceipt, useReceiptList } from './api';
+import { CounterSaleDialog } from './CounterSaleDialog';
 import { DayClosePanel } from './DayClosePanel';
 import { ReceiptView } from './ReceiptView';
 
@@ -15,10 +19,13 @@ import { ReceiptView } from './ReceiptView';
 export function ReceiptTable({
   items,
   onOpen,
+  onPrintCreditNote,
   loading,
 }: {
   items: ReceiptListItem[];
   onOpen: (id: number) => void;
+  /** A credit note's row offers printing it (its receipt id, its own id). */
+  onPrintCreditNote?: (receiptId: number, creditNoteId: number) => void;
   loading?: boolean;
 }) {
   const { t } = useTranslation();
@@ -50,6 +57,18 @@ export function ReceiptTable({
                 {r.number}
               </Button>
               {r.kind === 'credit_note' && <Tag>{t('payments.kinds.credit_note')}</Tag>}
+              {r.kind === 'credit_note' && onPrintCreditNote && (
+                <Button
+                  size="small"
+                  icon={<PrinterOutlined />}
+                  aria-label={t('payments.receipt.printCreditNote', { creditNo: r.number })}
+                  title={t('payments.receipt.printCreditNote', { creditNo: r.number })}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onPrintCreditNote(r.receiptId, r.id);
+                  }}
+                />
+              )}
               {r.void && <Tag color="red">{t('payments.voidTag')}</Tag>}
             </Space>
           ),
@@ -82,14 +101,31 @@ export function PaymentsPage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 200);
   const list = useReceiptList({ q: query });
+  const settings = useSettings();
+  const staff = useCurrentStaff();
+  const [selling, setSelling] = useState(false);
+  // Just issued (not a reprint): the copy prints without the REPRINT mark.
+  const [fresh, setFresh] = useState<number | null>(null);
   const openId = Number(params.get('receipt')) || null;
+  const creditNoteId = Number(params.get('creditNote')) || null;
   const open = useReceipt(openId);
-  const setOpen = (id: number | null) => setParams(id ? { receipt: String(id) } : {}, { replace: true });
+  const setOpen = (id: number | null, creditNote: number | null = null) =>
+    setParams(id ? { receipt: String(id), ...(creditNote ? { creditNote: String(creditNote) } : {}) } : {}, { replace: true });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('payments.title')}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('payments.title')}
+        </Typography.Title>
+        <Button
+          type="primary"
+          icon={<ShoppingCartOutlined />}
+          disabled={!staff || !settings.data}
+          onClick={() => setSelling(true)}
+        >
+          {t('payments.counterSale')}
+        </Button>
+      </Space>
       <NeedStaff />
       <Card
         size="small"
@@ -109,12 +145,40 @@ export function PaymentsPage() {
           {query && list.data?.length === 0 ? (
             <Typography.Text type="secondary">{t('payments.noMatch', { q: query })}</Typography.Text>
           ) : (
-            <ReceiptTable items={list.data ?? []} loading={list.isPending} onOpen={setOpen} />
+            <ReceiptTable
+              items={list.data ?? []}
+              loading={list.isPending}
+              onOpen={(id) => setOpen(id)}
+              onPrintCreditNote={(id, creditNote) => setOpen(id, creditNote)}
+            />
           )}
         </section>
       </Card>
       <DayClosePanel />
-      {open.data && <ReceiptView receipt={open.data} reprint onClose={() => setOpen(null)} />}
+      {selling && settings.data && (
+        <CounterSaleDialog
+          currency={settings.data.shop.currency}
+          tax={settings.data.tax}
+          onClose={() => setSelling(false)}
+          onIssued={(receipt) => {
+            setSelling(false);
+            setFresh(receipt.id);
+            setOpen(receipt.id);
+          }}
+        />
+      )}
+      {open.data && (
+        <ReceiptView
+          key={`${open.data.id}-${creditNoteId ?? ''}`}
+          receipt={open.data}
+          reprint={fresh !== open.data.id}
+          creditNoteId={creditNoteId}
+          onClose={() => {
+            setFresh(null);
+            setOpen(null);
+          }}
+        />
+      )}
     </Space>
   );
 }

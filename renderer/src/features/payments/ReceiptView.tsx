@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Segmented, Select, Space, Tag } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_FORMATS, type ReceiptFormat } from '../../../../shared/receipts/methods';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
@@ -14,6 +15,8 @@ interface Props {
   receipt: Receipt;
   /** Printed before (opened from a list): the copy says REPRINT / 重印. */
   reprint: boolean;
+  /** Open on one of its credit notes instead of the receipt. */
+  creditNoteId?: number | null;
   onClose: () => void;
 }
 
@@ -21,7 +24,7 @@ interface Props {
  * A receipt as it prints: choose A4 / A5 / 80 mm / 58 mm (the choice is remembered), the language,
  * and from here void it (owner) or refund against it.
  */
-export function ReceiptView({ receipt, reprint, onClose }: Props) {
+export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: Props) {
   const { t } = useTranslation();
   const settings = useSettings();
   const staff = useCurrentStaff();
@@ -29,19 +32,29 @@ export function ReceiptView({ receipt, reprint, onClose }: Props) {
   const format: ReceiptFormat = settings.data?.receiptFormat ?? 'receipt80';
   const [language, setLanguage] = useState<Language | null>(null);
   const [dialog, setDialog] = useState<'void' | 'refund' | null>(null);
+  const [creditNote, setCreditNote] = useState<number | null>(creditNoteId);
+  const shownNote = receipt.creditNotes.find((n) => n.id === creditNote) ?? null;
   const printLanguage = language ?? settings.data?.shop.defaultLanguage ?? null;
   const version = `${receipt.voidAt ?? ''}-${receipt.creditNotes.length}`;
-  const pdf = useReceiptPdf(receipt.id, format, printLanguage, { reprint, creditNoteId: null, version });
+  const pdf = useReceiptPdf(receipt.id, format, printLanguage, {
+    reprint,
+    creditNoteId: shownNote?.id ?? null,
+    version,
+  });
   const isVoid = receipt.voidAt !== null;
   return (
     <>
       <PdfPreview
         open
         title={
-          <Space>
-            {t('payments.receipt.title', { receiptNo: receipt.receiptNo })}
-            {isVoid && <Tag color="red">{t('payments.voidTag')}</Tag>}
-          </Space>
+          shownNote ? (
+            t('payments.receipt.creditNoteTitle', { creditNo: shownNote.creditNo, receiptNo: receipt.receiptNo })
+          ) : (
+            <Space>
+              {t('payments.receipt.title', { receiptNo: receipt.receiptNo })}
+              {isVoid && <Tag color="red">{t('payments.voidTag')}</Tag>}
+            </Space>
+          )
         }
         document={pdf.data}
         loading={pdf.isFetching}
@@ -62,12 +75,25 @@ export function ReceiptView({ receipt, reprint, onClose }: Props) {
               options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
               style={{ width: 120 }}
             />
-            <Button danger disabled={isVoid || !staff || receipt.creditNotes.length > 0} onClick={() => setDialog('void')}>
-              {t('payments.receipt.void')}
-            </Button>
-            <Button disabled={isVoid || !staff || receipt.refundable <= 0} onClick={() => setDialog('refund')}>
-              {t('payments.receipt.refund')}
-            </Button>
+            {shownNote ? (
+              <Button onClick={() => setCreditNote(null)}>{t('payments.receipt.backToReceipt')}</Button>
+            ) : (
+              <>
+                <Button danger disabled={isVoid || !staff || receipt.creditNotes.length > 0} onClick={() => setDialog('void')}>
+                  {t('payments.receipt.void')}
+                </Button>
+                <Button disabled={isVoid || !staff || receipt.refundable <= 0} onClick={() => setDialog('refund')}>
+                  {t('payments.receipt.refund')}
+                </Button>
+              </>
+            )}
+            {receipt.creditNotes
+              .filter((n) => n.id !== shownNote?.id)
+              .map((n) => (
+                <Button key={n.id} icon={<PrinterOutlined />} onClick={() => setCreditNote(n.id)}>
+                  {t('payments.receipt.printCreditNote', { creditNo: n.creditNo })}
+                </Button>
+              ))}
           </Space>
         }
       />

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { App, Alert, Button, Checkbox, Descriptions, Form, Input, Modal, Select, Space, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Alert, Descriptions, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Currency } from '../../../../shared/money';
-import { PAYMENT_METHODS, type ReceiptPurpose } from '../../../../shared/receipts/methods';
+import { type ReceiptPurpose } from '../../../../shared/receipts/methods';
 import type { Receipt } from '../../../../shared/schemas/payment-types';
-import { translateMessage } from '../../../../shared/i18n';
 import { errorText } from '../../api/client';
 import { useCurrentStaff } from '../staff/api';
 import { useTakePayment } from './api';
 import { paymentFigures, type PaymentRow } from './payment-form';
+import { PaymentFiguresView, PaymentPartsFields } from './PaymentPartsFields';
 
 export interface PaymentTarget {
   ticketId: number;
@@ -46,7 +45,6 @@ export function TakePaymentDialog({ target, currency, onClose, onIssued }: Props
   const money = (n: number) => formatMoney(n, currency);
   const blocked = figures.parts.length === 0 || figures.problems.size > 0 || (figures.excess > 0 && !toCredit) || !staff;
 
-  const update = (i: number, patch: Partial<PaymentRow>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const confirm = () => {
     if (blocked || !staff) return;
     take.mutate(
@@ -85,115 +83,14 @@ export function TakePaymentDialog({ target, currency, onClose, onIssued }: Props
       ) : (
         <Alert type="info" showIcon title={t('payments.dialog.noBill')} style={{ marginBottom: 16 }} />
       )}
-      <Form
-        layout="vertical"
-        component="div"
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-            e.preventDefault();
-            confirm();
-          }
-        }}
-      >
-        {rows.map((row, i) => {
-          const problem = figures.problems.get(i);
-          return (
-            <Space
-              key={i}
-              align="start"
-              wrap
-              style={{ width: '100%' }}
-              role="group"
-              aria-label={`${t('payments.dialog.method')} ${i + 1}`}
-            >
-              <Form.Item label={t('payments.dialog.method')} htmlFor={`pay-method-${i}`}>
-                <Select
-                  id={`pay-method-${i}`}
-                  aria-label={t('payments.dialog.method')}
-                  style={{ width: 150 }}
-                  value={row.method}
-                  onChange={(method) => update(i, { method })}
-                  options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.methods.${m}`) }))}
-                />
-              </Form.Item>
-              <Form.Item
-                label={t(row.method === 'cash' ? 'payments.dialog.tendered' : 'payments.dialog.amount')}
-                htmlFor={`pay-amount-${i}`}
-                validateStatus={problem ? 'error' : undefined}
-                help={problem ? translateMessage(t, problem) : undefined}
-              >
-                <Input
-                  id={`pay-amount-${i}`}
-                  autoFocus={i === 0}
-                  inputMode="decimal"
-                  style={{ width: 150 }}
-                  prefix={currency === 'CNY' ? '¥' : undefined}
-                  value={row.amount}
-                  onChange={(e) => update(i, { amount: e.target.value })}
-                />
-              </Form.Item>
-              {row.method !== 'cash' && (
-                <Form.Item label={t('payments.dialog.reference')} htmlFor={`pay-ref-${i}`}>
-                  <Input
-                    id={`pay-ref-${i}`}
-                    maxLength={60}
-                    style={{ width: 180 }}
-                    placeholder={t('payments.dialog.referencePlaceholder')}
-                    value={row.reference}
-                    onChange={(e) => update(i, { reference: e.target.value })}
-                  />
-                </Form.Item>
-              )}
-              {rows.length > 1 && (
-                <Button
-                  aria-label={t('payments.dialog.removeMethod')}
-                  icon={<DeleteOutlined />}
-                  style={{ marginTop: 30 }}
-                  onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
-                />
-              )}
-            </Space>
-          );
-        })}
-        {rows.length < 6 && (
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() =>
-              setRows((rs) => [
-                ...rs,
-                { method: rs.some((r) => r.method === 'wechat') ? 'alipay' : 'wechat', amount: '', reference: '' },
-              ])
-            }
-          >
-            {t('payments.dialog.addMethod')}
-          </Button>
-        )}
-      </Form>
-      <Descriptions size="small" column={1} style={{ marginTop: 16 }} aria-live="polite">
-        <Descriptions.Item label={t('payments.dialog.total')}>
-          <Typography.Text strong>{money(figures.total)}</Typography.Text>
-        </Descriptions.Item>
-        {figures.change > 0 && (
-          <Descriptions.Item label={t('payments.dialog.change')}>
-            <Typography.Text strong type="warning" data-testid="change">
-              {money(figures.change)}
-            </Typography.Text>
-          </Descriptions.Item>
-        )}
-        {hasBill && <Descriptions.Item label={t('payments.dialog.remaining')}>{money(figures.remaining)}</Descriptions.Item>}
-      </Descriptions>
-      {figures.excess > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('payments.dialog.excess', { amount: money(figures.excess) })}
-          description={
-            <Checkbox checked={toCredit} onChange={(e) => setToCredit(e.target.checked)}>
-              {t('payments.dialog.overpayToCredit')}
-            </Checkbox>
-          }
-        />
-      )}
+      <PaymentPartsFields rows={rows} setRows={setRows} figures={figures} currency={currency} onConfirm={confirm} />
+      <PaymentFiguresView
+        figures={figures}
+        currency={currency}
+        showRemaining={hasBill}
+        toCredit={toCredit}
+        onToCredit={setToCredit}
+      />
     </Modal>
   );
 }
