@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Dropdown, Result, Row, Skeleton, Space
 import { ArrowLeftOutlined, DownOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../hooks/useShopTime';
 import { TICKET_FORMS, type TicketForm } from '../../../../shared/schemas/ticket';
 import type { Ticket } from '../../../../shared/schemas/ticket-types';
 import { findComponent, findNeverCovered, type WarrantyPolicy } from '../../../../shared/warranty';
@@ -29,6 +29,7 @@ const isForm = (v: string | null): v is TicketForm => (TICKET_FORMS as readonly 
 
 function PickupCard({ ticket, policy }: { ticket: Ticket; policy: WarrantyPolicy | undefined }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const language = useLanguage();
   const p = ticket.pickup;
   if (!p) return null;
@@ -39,7 +40,7 @@ function PickupCard({ ticket, policy }: { ticket: Ticket; policy: WarrantyPolicy
       <Descriptions size="small" column={{ xs: 1, lg: 2 }} bordered>
         <Descriptions.Item label={t('tickets.pickup.collectedBy')}>{p.collectedBy}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.pickup.when')}>
-          {dayjs(p.at).format('YYYY-MM-DD HH:mm')} · {p.staffName}
+          {shopTime.dateTime(p.at)} · {p.staffName}
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.pickup.resolution')}>{t(`tickets.resolutions.${p.resolution}`)}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.pickup.satisfaction')}>

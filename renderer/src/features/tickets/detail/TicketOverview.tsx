@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Typography } from 'antd';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
+import { useShopTime } from '../../../hooks/useShopTime';
 import { formatMoney } from '../../../../../shared/money';
 import { formatPhone } from '../../../../../shared/text/phone';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
@@ -33,6 +33,7 @@ function Passcode({ value }: { value: string | null }) {
 /** What was taken in: who, what, the fault, what was left, how it looked, and the promise. */
 export function TicketOverview({ ticket, currency }: { ticket: Ticket; currency: Currency }) {
   const { t } = useTranslation();
+  const shopTime = useShopTime();
   const none = t('common.none');
   const list = (codes: readonly string[], ns: string, note: string) =>
     [codes.map((c) => t(`tickets.${ns}.${c}`)).join('、'), note].filter(Boolean).join('；') || none;
@@ -66,7 +67,7 @@ export function TicketOverview({ ticket, currency }: { ticket: Ticket; currency:
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.columns.promised')}>{ticket.promisedDate}</Descriptions.Item>
         <Descriptions.Item label={t('tickets.detail.received')}>
-          {dayjs(ticket.intakeAt).format('YYYY-MM-DD HH:mm')} · {ticket.intakeStaffName}
+          {shopTime.dateTime(ticket.intakeAt)} · {ticket.intakeStaffName}
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.intake.deposit')}>
           {ticket.deposit > 0 ? formatMoney(ticket.deposit, currency) : none}
