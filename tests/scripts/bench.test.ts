@@ -168,7 +168,9 @@ describe('on generated data', () => {
         prefix,
       ).toBe(true);
     for (const r of report.results) {
-      expect(r.size).toBe(/^(ticket|quote|search\.global|monthly|warranty|payments|records|receipts)/.test(r.operation) ? 800 : 1500);
+      expect(r.size).toBe(
+        /^(ticket|quote|search\.global|monthly|warranty|payments|records|receipts)/.test(r.operation) ? 800 : 1500,
+      );
       expect(r.p50).toBeGreaterThan(0);
       expect(r.p95).toBeGreaterThanOrEqual(r.p50);
       expect(r.p99).toBeGreaterThanOrEqual(r.p95);
