@@ -2,3 +2,4 @@
 export * from './totals';
 export * from './validate';
 export * from './messages';
+export * from './discount-input';

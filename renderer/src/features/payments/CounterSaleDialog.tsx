@@ -3,7 +3,15 @@ import { App, Button, Divider, Form, Input, Modal, Segmented, Select, Space, Typ
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, parseMoney, parseQuantity, type Currency } from '../../../../shared/money';
-import { computeQuoteTotals, LINE_KINDS, type LineKind, type QuoteLine, type TaxSetting } from '../../../../shared/quotes';
+import {
+  computeQuoteTotals,
+  LINE_KINDS,
+  parseDiscountInput,
+  type DiscountKind,
+  type LineKind,
+  type QuoteLine,
+  type TaxSetting,
+} from '../../../../shared/quotes';
 import { quoteDraftSchema } from '../../../../shared/schemas/quote';
 import type { Receipt } from '../../../../shared/schemas/payment-types';
 import { translateMessage } from '../../../../shared/i18n';
@@ -24,7 +32,6 @@ export interface SaleLineDraft {
   unitPrice: string;
 }
 
-type DiscountKind = 'none' | 'amount' | 'percent';
 let nextKey = 1;
 const blankLine = (kind: LineKind = 'part'): SaleLineDraft => ({
   key: nextKey++,
@@ -82,28 +89,14 @@ export function CounterSaleDialog({ currency, tax, onClose, onIssued }: Props) {
     setLines((l) => l.map((x) => (x.key === key ? { ...x, ...patch } : x)));
 
   const parsed = parseSaleLines(lines, currency);
-  const noDiscount = discountKind === 'none' || !discountText.trim();
-  const discountValue = noDiscount
-    ? { ok: true as const, value: 0 }
-    : discountKind === 'amount'
-      ? parseMoney(discountText, currency)
-      : parseQuantity(discountText);
-  // A percent is typed like a quantity ("12.5" → 12500 thousandths) and kept in basis points (as the quote editor).
-  const discount =
-    noDiscount || !discountValue.ok
-      ? { kind: 'none' as const }
-      : discountKind === 'amount'
-        ? { kind: 'amount' as const, amount: discountValue.value }
-        : { kind: 'percent' as const, rateBp: Math.round(discountValue.value / 10) };
+  const { discount, error: discountError } = parseDiscountInput(discountKind, discountText, currency);
   const draft = 'lines' in parsed ? quoteDraftSchema.safeParse({ lines: parsed.lines, discount }) : null;
   const problem =
     'problem' in parsed
       ? t('payments.sale.lineProblem', { n: parsed.line, problem: translateMessage(t, parsed.problem) })
       : draft && !draft.success
         ? translateMessage(t, draft.error.issues[0]?.message ?? 'validation.invalid')
-        : discountValue.ok
-          ? null
-          : translateMessage(t, discountValue.error);
+        : discountError && translateMessage(t, discountError);
   const totals = draft?.success ? computeQuoteTotals({ ...draft.data, tax }) : null;
   const due = totals?.total ?? 0;
   const dueText = due > 0 ? formatMoney(due, currency, { style: 'plain' }).replace(/,/g, '') : '';

@@ -3,7 +3,15 @@ import { App, Button, Checkbox, Input, Modal, Segmented, Select, Space, Typograp
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, formatQuantity, parseMoney, parseQuantity, type Currency } from '../../../../../shared/money';
-import { computeQuoteTotals, LINE_KINDS, type LineKind, type QuoteLine, type TaxSetting } from '../../../../../shared/quotes';
+import {
+  computeQuoteTotals,
+  LINE_KINDS,
+  parseDiscountInput,
+  type DiscountKind,
+  type LineKind,
+  type QuoteLine,
+  type TaxSetting,
+} from '../../../../../shared/quotes';
 import { quoteDraftSchema } from '../../../../../shared/schemas/quote';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
 import { translateMessage } from '../../../../../shared/i18n';
@@ -22,7 +30,6 @@ interface LineDraft {
   freeReason: string | null;
 }
 
-type DiscountKind = 'none' | 'amount' | 'percent';
 const FREE_REASONS = ['in_warranty', 'repair_warranty_same_fault', 'replaced_part_warranty', 'goodwill'] as const;
 let nextKey = 1;
 
@@ -96,28 +103,10 @@ export function QuoteEditor({
   const set = (key: number, patch: Partial<LineDraft>) => setLines((l) => l.map((x) => (x.key === key ? { ...x, ...patch } : x)));
 
   const parsed = parseLines(lines, currency);
-  const noDiscount = discountKind === 'none' || !discountText.trim();
-  const discountValue = noDiscount
-    ? { ok: true as const, value: 0 }
-    : discountKind === 'amount'
-      ? parseMoney(discountText, currency)
-      : parseQuantity(discountText);
-  // A percent is typed like a quantity ("12.5" → 12500 thousandths) and stored in basis points.
-  const discount =
-    noDiscount || !discountValue.ok
-      ? { kind: 'none' as const }
-      : discountKind === 'amount'
-        ? { kind: 'amount' as const, amount: discountValue.value }
-        : { kind: 'percent' as const, rateBp: Math.round(discountValue.value / 10) };
+  const { discount, error: discountError } = parseDiscountInput(discountKind, discountText, currency);
   const draft = 'lines' in parsed ? quoteDraftSchema.safeParse({ lines: parsed.lines, discount }) : null;
   const problem =
-    'problem' in parsed
-      ? parsed.problem
-      : draft && !draft.success
-        ? (draft.error.issues[0]?.message ?? null)
-        : discountValue.ok
-          ? null
-          : discountValue.error;
+    'problem' in parsed ? parsed.problem : draft && !draft.success ? (draft.error.issues[0]?.message ?? null) : discountError;
   const totals = draft?.success ? computeQuoteTotals({ ...draft.data, tax }) : null;
 
   const submit = () => {
