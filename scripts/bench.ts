@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBench } from './bench/main';
+import { BENCH_PARTS, runBench, type BenchPart } from './bench/main';
 import { formatReport, writeJson } from './bench/report';
 
 /**
  * Search, list, repair-ticket and form benchmark on generated data (see bench-results/README.md, docs/search.md).
  *   node_modules/.bin/tsx scripts/bench.ts [--customers 200000] [--tickets 100000] [--seed 42] [--json bench-results/latest.json]
- *   node_modules/.bin/tsx scripts/bench.ts --db /tmp/big.sqlite [--no-renderer]   (a file from `npm run seed`, reused as is)
+ *   node_modules/.bin/tsx scripts/bench.ts --db /tmp/big.sqlite [--no-renderer] [--only figures,global]   (a file from `npm run seed`, reused as is)
  */
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     cache: { type: 'string', default: join('.cache', 'bench') },
     db: { type: 'string' },
     renderer: { type: 'boolean', default: true },
+    only: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -27,7 +28,12 @@ const int = (name: string, raw: string | undefined, min = 1): number => {
   return n;
 };
 
+const only = values.only?.split(',').map((p) => p.trim());
+const unknown = only?.filter((p) => !(BENCH_PARTS as readonly string[]).includes(p));
+if (unknown?.length) throw new Error(`--only: unknown part(s) ${unknown.join(', ')}; parts: ${BENCH_PARTS.join(', ')}`);
+
 const report = await runBench({
+  ...(only ? { only: only as BenchPart[] } : {}),
   customers: int('customers', values.customers),
   tickets: int('tickets', values.tickets, 0),
   seed: int('seed', values.seed),

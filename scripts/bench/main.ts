@@ -5,7 +5,7 @@ import { silentLogger } from '../../electron/core/context';
 import { MIGRATIONS_FOLDER } from '../seed/main';
 import { benchAlternatives } from './alternatives';
 import { benchDatabase } from './database';
-import type { BenchEnv } from './env';
+import type { BenchEnv, OpResult } from './env';
 import { benchList } from './list';
 import type { MeasureOptions } from './measure';
 import { drawPools } from './pools';
@@ -36,7 +36,27 @@ export interface BenchOptions {
   workers?: boolean;
   /** Also measure the renderer in Chromium (default true; tests turn it off). */
   renderer?: boolean;
+  /** Only these parts (see BENCH_PARTS); all when absent. */
+  only?: readonly BenchPart[];
 }
+
+/** The parts of a run, for `--only` while working on one of them. */
+export const BENCH_PARTS = [
+  'search',
+  'lists',
+  'renderer',
+  'create',
+  'global',
+  'tickets',
+  'figures',
+  'assessment',
+  'quotes',
+  'forms',
+  'receipts',
+  'intake',
+  'startup',
+] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export const DEFAULT_FAST: MeasureOptions = { runs: 400, warmup: 20 };
 export const DEFAULT_SLOW: MeasureOptions = { runs: 100, warmup: 3, budgetMs: 3000, minRuns: 20 };
@@ -88,26 +108,29 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     };
     const sqliteVersion = sqlite.prepare('SELECT sqlite_version()').pluck().get() as string;
     const file = fileSize(env, data.cached);
-    const results = benchSearch(env);
-    results.push(...(await benchList(env)));
-    const alternatives = benchAlternatives(env, results);
-    if (o.renderer !== false) results.push(...(await benchRenderer(env)));
-    results.push(await benchCreate(env));
+    const part = (name: BenchPart) => !o.only || o.only.includes(name);
+    const results: OpResult[] = part('search') ? benchSearch(env) : [];
+    if (part('lists')) results.push(...(await benchList(env)));
+    const alternatives = part('search') ? benchAlternatives(env, results) : [];
+    if (o.renderer !== false && part('renderer')) results.push(...(await benchRenderer(env)));
+    if (part('create')) results.push(await benchCreate(env));
     if (env.tickets > 0) {
-      results.push(...(await benchGlobalSearch(env)));
-      results.push(...(await benchTicketList(env)));
-      results.push(...benchFigures(env));
-      results.push(await benchAssessment(env));
-      results.push(benchQuoteTotals(env));
-      results.push(...(await benchForms(env)));
-      results.push(...(await benchReceipts(env)));
+      if (part('global')) results.push(...(await benchGlobalSearch(env)));
+      if (part('tickets')) results.push(...(await benchTicketList(env)));
+      if (part('figures')) results.push(...benchFigures(env));
+      if (part('assessment')) results.push(await benchAssessment(env));
+      if (part('quotes')) results.push(benchQuoteTotals(env));
+      if (part('forms')) results.push(...(await benchForms(env)));
+      if (part('receipts')) results.push(...(await benchReceipts(env)));
       // Last: its saves (and the bare baseline's rows) would otherwise show in the queues above.
-      results.push(await benchIntake(env));
+      if (part('intake')) results.push(await benchIntake(env));
     }
     core.close();
-    // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.
-    data.reset();
-    results.push(...benchStartup(env, data.work));
+    if (part('startup')) {
+      // Start-up on a fresh copy: the creates and the alternatives' index left pages behind.
+      data.reset();
+      results.push(...benchStartup(env, data.work));
+    }
     return {
       date: new Date().toISOString(),
       command: o.command,

@@ -225,3 +225,99 @@ describe('monthly figures', () => {
     expect(() => monthlyFigures(db, { month: "2026-01' OR 1=1", timeZone: 'Asia/Shanghai' })).toThrow(RangeError);
   });
 });
+
+describe('monthly figures kept per day (figure_days)', () => {
+  // Today is 10 April 2026 in Shanghai: March is a closed month, kept after the first look.
+  const now = utc('2026-04-10T04:00:00');
+  const look = (db: ReturnType<typeof shop>) => monthlyFigures(db, { month: '2026-03', timeZone: 'Asia/Shanghai', now });
+  const fresh = (db: ReturnType<typeof shop>) => {
+    db.$client.exec('DELETE FROM figure_days');
+    return look(db);
+  };
+  const keptDays = (db: ReturnType<typeof shop>) =>
+    db.$client.prepare("SELECT count(*) FROM figure_days WHERE day LIKE '2026-03-%'").pluck().get();
+
+  it('keeps the days of a past month and gives the same figures from them', () => {
+    const db = shop(TICKETS);
+    const first = look(db);
+    expect(keptDays(db)).toBe(31);
+    // Read back from the kept days: identical to the computation from the tickets.
+    expect(look(db)).toEqual(first);
+    expect(fresh(db)).toEqual(first);
+    expect(first.current.received).toBe(3);
+  });
+
+  it('shows a corrected brand, fault, rating, pickup or technician name in a month already looked at', () => {
+    const db = shop(TICKETS);
+    look(db);
+    const sqlite = db.$client;
+    // Ticket 2's device was a Honor, not a Huawei; ticket 5 came in for its battery, not the display.
+    sqlite.prepare("UPDATE products SET brand = 'Honor' WHERE id = 2").run();
+    sqlite
+      .prepare('UPDATE tickets SET faults = ? WHERE id = 5')
+      .run(JSON.stringify([{ component: 'host', fault: 'battery_charging', findings: [] }]));
+    sqlite.prepare("UPDATE staff SET name = '李国强' WHERE id = 2").run();
+    let march = look(db).current;
+    expect(march.topBrands).toEqual([
+      { key: 'Apple', count: 2 },
+      { key: 'Honor', count: 1 },
+    ]);
+    expect(march.topFaults.find((f) => f.key === 'battery_charging')).toEqual({ key: 'battery_charging', count: 1 });
+    expect(march.technicians[0]).toEqual({ staffId: 2, name: '李国强', completed: 2 });
+    // Ticket 1 (collected 31 March) is taken back for a second look: no longer a March pickup, its rating goes too.
+    sqlite.prepare("UPDATE tickets SET status = 'diagnosing', status_at = ? WHERE id = 1").run(utc('2026-04-09T02:00:00'));
+    march = look(db).current;
+    expect(march.collected).toBe(1);
+    expect(march.ratings).toBe(1);
+    expect(march.satisfaction).toEqual({ attitude: 3, professionalism: 4, speed: 2 });
+    expect(look(db)).toEqual(fresh(db));
+  });
+
+  it('counts a late-recorded ready event and a removed rating', () => {
+    const db = shop(TICKETS);
+    look(db);
+    const sqlite = db.$client;
+    // Ticket 2 had also been made ready on 20 March (recorded late, with that time).
+    sqlite
+      .prepare(
+        `INSERT INTO ticket_events(ticket_id, at, staff_id, kind, from_status, to_status) VALUES (2, ?, 2, 'status', 'in_repair', 'ready')`,
+      )
+      .run(utc('2026-03-20T02:00:00'));
+    sqlite.prepare('DELETE FROM satisfaction WHERE ticket_id = 4').run();
+    const march = look(db).current;
+    expect(march.completed).toBe(4);
+    expect(march.ratings).toBe(1);
+    expect(look(db)).toEqual(fresh(db));
+  });
+
+  it('counts today live: a ticket taken in today shows at once, and today is not kept', () => {
+    const db = shop(TICKETS);
+    const today = { month: '2026-04', timeZone: 'Asia/Shanghai', now };
+    expect(monthlyFigures(db, today).current.received).toBe(0);
+    add(db.$client, 100, {
+      intakeAt: utc('2026-04-10T03:00:00'),
+      intakeOn: '2026-04-10',
+      brand: 'OPPO',
+      model: 'Find X7',
+      fault: 'display',
+      promisedAt: utc('2026-04-12T15:59:59'),
+    });
+    const april = monthlyFigures(db, today).current;
+    expect(april.received).toBe(1);
+    expect(april.topBrands).toEqual([{ key: 'OPPO', count: 1 }]);
+    expect(db.$client.prepare("SELECT count(*) FROM figure_days WHERE day >= '2026-04-10'").pluck().get()).toBe(0);
+  });
+
+  it('still answers when the file cannot be written', () => {
+    const db = shop(TICKETS);
+    const expected = look(db);
+    db.$client.exec('DELETE FROM figure_days');
+    db.$client.pragma('query_only = ON');
+    try {
+      expect(look(db)).toEqual(expected);
+      expect(keptDays(db)).toBe(0);
+    } finally {
+      db.$client.pragma('query_only = OFF');
+    }
+  });
+});
