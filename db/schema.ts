@@ -595,6 +595,9 @@ export const creditNotes = sqliteTable(
     index('credit_notes_no_rev_idx').on(t.creditNoRev),
     index('credit_notes_receipt_idx').on(t.receiptId),
     index('credit_notes_issued_on_idx').on(t.issuedOn, t.id),
+    // A ticket's and a customer's payments (their paid total, their receipts list).
+    index('credit_notes_ticket_idx').on(t.ticketId, t.id),
+    index('credit_notes_customer_idx').on(t.customerId, t.id),
   ],
 );
 
@@ -658,7 +661,8 @@ export const figureDays = sqliteTable(
     toAt: integer('to_at').notNull(),
     body: text('body').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.timeZone, t.day] }), index('figure_days_from_idx').on(t.fromAt)],
+  // Day first: the triggers look a day up by its date alone.
+  (t) => [primaryKey({ columns: [t.day, t.timeZone] }), index('figure_days_from_idx').on(t.fromAt)],
 );
 
 /**

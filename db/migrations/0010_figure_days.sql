@@ -10,7 +10,7 @@ CREATE TABLE `figure_days` (
 	`from_at` integer NOT NULL,
 	`to_at` integer NOT NULL,
 	`body` text NOT NULL,
-	PRIMARY KEY(`time_zone`, `day`)
+	PRIMARY KEY(`day`, `time_zone`)
 );
 --> statement-breakpoint
 CREATE INDEX `figure_days_from_idx` ON `figure_days` (`from_at`);

@@ -184,14 +184,17 @@ export function matchProducts(db: AppDb, raw: string, limit: number): { id: numb
   const add = (ids: unknown[], how: ProductMatch) => {
     for (const id of ids as number[]) if (!found.has(id)) found.set(id, how);
   };
+  // Cheapest first, and no further once the list is full: the index ranges (whole serial, its
+  // end) cost microseconds; a trigram match over the serials or the names costs milliseconds.
+  const full = () => found.size >= limit;
   add(s.serialExact.all(fold, limit), 'serial');
   if ([...fold].length >= SERIAL_PART_MIN) {
     const rev = reverseText(fold);
-    add(s.serialTail.all(rev, prefixUpperBound(rev), limit), 'serialTail');
-    add(s.fts.all(`serial_fold : ${ftsPhrase(fold)}`, limit), 'serialPart');
+    if (!full()) add(s.serialTail.all(rev, prefixUpperBound(rev), limit), 'serialTail');
+    if (!full()) add(s.fts.all(`serial_fold : ${ftsPhrase(fold)}`, limit), 'serialPart');
   }
   const name = foldForSearch(raw);
-  if ([...name].length >= SERIAL_PART_MIN) add(s.fts.all(`name_fold : ${ftsPhrase(name)}`, limit), 'model');
+  if ([...name].length >= SERIAL_PART_MIN && !full()) add(s.fts.all(`name_fold : ${ftsPhrase(name)}`, limit), 'model');
   return [...found].slice(0, limit).map(([id, matchedBy]) => ({ id, matchedBy }));
 }
 

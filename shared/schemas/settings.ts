@@ -7,13 +7,22 @@ import type { ReceiptFormat } from '../receipts/methods';
 export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'MOP', 'SGD', 'MYR', 'USD', 'EUR', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+// Asking Intl costs ~2 ms (it builds a formatter), and the shop profile is validated on every read.
+const zones = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = zones.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zones.size > 100) zones.clear();
+    zones.set(tz, valid);
   }
+  return valid;
 }
 
 export const shopProfileSchema = z.object({
