@@ -4,7 +4,7 @@ import { zhHans } from './locales/zh-Hans';
 import { zhHant } from './locales/zh-Hant';
 import type { Messages } from './locales/types';
 import type { Language } from './languages';
-import { parseMessageKey } from '../schemas/zod';
+import { parseMessageKey } from './message-key';
 
 export * from './languages';
 export type { Messages };

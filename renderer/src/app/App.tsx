@@ -1,4 +1,5 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { StrictMode, useEffect, useMemo, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App as AntApp, ConfigProvider, Spin, Result, Button } from 'antd';
@@ -10,7 +11,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import { applyLanguage, i18n, systemLanguage } from '../i18n/i18n';
 import { call, errorText, unwrap } from '../api/client';
 import { settingsKey } from '../features/settings/api';
-import { takeEarlySettings } from './early-settings';
+import { arrivedSettings, takeArrivedSettings, takeEarlySettings } from './early-settings';
 import { routes } from './routes';
 
 /**
@@ -39,6 +40,8 @@ function WithSettings({ children }: { children: (language: Language) => ReactNod
       const early = takeEarlySettings();
       return early ? unwrap(early) : call('settings.get', {});
     },
+    // Already there when the app starts (main.tsx waits for them): no loading state to draw first.
+    initialData: takeArrivedSettings,
   });
   const language = settings.data?.ui.language ?? systemLanguage();
   useEffect(() => applyLanguage(language), [language]);
@@ -79,5 +82,17 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         </WithSettings>
       </QueryClientProvider>
     </I18nextProvider>
+  );
+}
+
+/** Draws the app into the page (main.tsx, once its code and the first screen's data are there). */
+export function mountApp(container: HTMLElement): void {
+  // Settings already there: their language is the first frame's, not the system's for a moment.
+  const settings = arrivedSettings();
+  if (settings) applyLanguage(settings.ui.language ?? systemLanguage());
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
   );
 }

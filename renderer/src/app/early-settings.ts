@@ -4,15 +4,44 @@
  * one after the other. Nothing heavy is imported here: this module is in the smallest chunk.
  */
 
-let early: ReturnType<Window['api']['settings']['get']> | null = null;
+import type { Settings } from '../../../shared/schemas/settings';
 
-export function requestSettingsEarly(): void {
-  early = window.api.settings.get({});
+type Reply = ReturnType<Window['api']['settings']['get']>;
+
+let early: Reply | null = null;
+let arrived: Settings | null = null;
+
+/** Asks for the settings; settles (never rejects) when the reply is there. */
+export function requestSettingsEarly(): Promise<void> {
+  const reply = window.api.settings.get({});
+  early = reply;
+  return reply.then(
+    (result) => {
+      if (result.ok && early === reply) arrived = result.value;
+    },
+    () => {},
+  );
 }
 
 /** The early reply, handed out once: a retry after an error asks again. */
-export function takeEarlySettings(): ReturnType<Window['api']['settings']['get']> | null {
+export function takeEarlySettings(): Reply | null {
   const reply = early;
   early = null;
+  arrived = null;
   return reply;
+}
+
+/** The settings, if the early reply has already arrived and is not an error (not handed out). */
+export function arrivedSettings(): Settings | undefined {
+  return arrived ?? undefined;
+}
+
+/**
+ * The settings, if the early reply has already arrived and is not an error, handed out once: the
+ * first render then draws the app with them instead of a loading state.
+ */
+export function takeArrivedSettings(): Settings | undefined {
+  const settings = arrived;
+  if (settings) takeEarlySettings();
+  return settings ?? undefined;
 }

@@ -1,29 +1,48 @@
 /*
- * Where each page's code is loaded from. routes.tsx makes lazy components of these; main.tsx
- * calls the one for the address being opened right away (preloadPage), so the page's chunk
- * downloads and compiles while the app's does, instead of after the app has rendered.
- * import() runs a module once: the lazy component then finds it already loaded.
+ * Where each page's code is loaded from. routes.tsx makes components of these that load on first
+ * visit; main.tsx loads the one for the address being opened right away (preloadPage), so the
+ * page's chunk downloads and compiles while the app's does, and waits for it before the first
+ * render: the page is then drawn with the shell, in the same render (loadedPage), instead of a
+ * spinner first.
  */
 
-export const pages = {
+const loaders = {
+  // In the order prefetchPages loads them: the counter's most frequent screens first.
   home: () => import('../features/home/HomePage'),
   customers: () => import('../features/customers/CustomersPage'),
   customer: () => import('../features/customers/CustomerDetailPage'),
-  settings: () => import('../features/settings/SettingsPage'),
-  comingSoon: () => import('../features/coming-soon/ComingSoon'),
+  tickets: () => import('../features/tickets/TicketsPage'),
+  intake: () => import('../features/tickets/intake/IntakePage'),
+  ticket: () => import('../features/tickets/TicketPage'),
   warranty: () => import('../features/warranty/WarrantyLayout'),
   checkWarranty: () => import('../features/warranty/CheckWarrantyPage'),
   cards: () => import('../features/warranty/CardsPage'),
   card: () => import('../features/warranty/CardDetailPage'),
   products: () => import('../features/products/ProductsPage'),
   product: () => import('../features/products/ProductDetailPage'),
-  tickets: () => import('../features/tickets/TicketsPage'),
-  ticket: () => import('../features/tickets/TicketPage'),
-  intake: () => import('../features/tickets/intake/IntakePage'),
   payments: () => import('../features/payments/PaymentsPage'),
+  settings: () => import('../features/settings/SettingsPage'),
+  comingSoon: () => import('../features/coming-soon/ComingSoon'),
 } as const;
 
-type Page = keyof typeof pages;
+export type Page = keyof typeof loaders;
+export type PageModule<P extends Page> = Awaited<ReturnType<(typeof loaders)[P]>>;
+
+/** Pages whose code has loaded: PageModule<P> under key P. */
+const loaded = new Map<Page, unknown>();
+
+/** Loads a page's code (import() runs a module once; later calls get the same module). */
+export function loadPage<P extends Page>(page: P): Promise<PageModule<P>> {
+  return (loaders[page]() as Promise<PageModule<P>>).then((module) => {
+    loaded.set(page, module);
+    return module;
+  });
+}
+
+/** The page's module if its code has already loaded, so it can render without suspending. */
+export function loadedPage<P extends Page>(page: P): PageModule<P> | undefined {
+  return loaded.get(page) as PageModule<P> | undefined;
+}
 
 /** Hash paths (as routes.tsx declares them) → the pages they show; the first match wins. */
 const BY_PATH: readonly [RegExp, readonly Page[]][] = [
@@ -39,13 +58,42 @@ const BY_PATH: readonly [RegExp, readonly Page[]][] = [
   [/^\/warranty\/cards\/[^/]+/, ['card']],
   [/^\/warranty\/products\/[^/]+/, ['product']],
   [/^\/payments/, ['payments']],
+  [/^\/(parts|reports)\/?$/, ['comingSoon']],
   [/^\/settings/, ['settings']],
 ];
 
-/** Starts loading the page(s) a hash address such as '#/customers' will show. */
-export function preloadPage(hash: string): void {
+/**
+ * Starts loading the page(s) a hash address such as '#/customers' will show; settles (never
+ * rejects) once they are loaded. A failed preload is not an error: the route loads (and reports)
+ * it again when rendered.
+ */
+export async function preloadPage(hash: string): Promise<void> {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   const found = BY_PATH.find(([pattern]) => pattern.test(path));
-  // A failed preload is not an error: the route loads (and reports) it again when rendered.
-  for (const page of found?.[1] ?? []) pages[page]().catch(() => {});
+  await Promise.allSettled((found?.[1] ?? []).map((page) => loadPage(page)));
+}
+
+/**
+ * Loads code the user is likely to need next, one module at a time while the browser is idle
+ * (after the first screen): a first visit to another page then does not wait for its code and
+ * libraries, which the first screen deliberately left out. Failures are ignored (a page loads,
+ * and reports, its code again when visited).
+ */
+export function prefetchWhenIdle(load: readonly (() => Promise<unknown>)[]): void {
+  const queue = [...load];
+  const next = (): void => {
+    const item = queue.shift();
+    if (item) whenIdle(() => void item().then(next, next));
+  };
+  next();
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 50);
+}
+
+/** Every page not loaded yet, the likeliest first. */
+export function prefetchPages(): void {
+  prefetchWhenIdle((Object.keys(loaders) as Page[]).filter((page) => !loaded.has(page)).map((page) => () => loadPage(page)));
 }

@@ -1,27 +1,51 @@
-import { lazy } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
-import { pages } from './pages';
+import { loadPage, loadedPage, type Page, type PageModule } from './pages';
 
 /*
  * Every page is its own chunk (pages.ts), loaded on first visit: the first screen evaluates the
  * shell and one page instead of the whole app (AppShell's Suspense shows a spinner meanwhile).
  */
-const HomePage = lazy(() => pages.home().then((m) => ({ default: m.HomePage })));
-const CustomersPage = lazy(() => pages.customers().then((m) => ({ default: m.CustomersPage })));
-const CustomerDetailPage = lazy(() => pages.customer().then((m) => ({ default: m.CustomerDetailPage })));
-const SettingsPage = lazy(() => pages.settings().then((m) => ({ default: m.SettingsPage })));
-const ComingSoon = lazy(() => pages.comingSoon().then((m) => ({ default: m.ComingSoon })));
-const WarrantyLayout = lazy(() => pages.warranty().then((m) => ({ default: m.WarrantyLayout })));
-const CheckWarrantyPage = lazy(() => pages.checkWarranty().then((m) => ({ default: m.CheckWarrantyPage })));
-const CardsPage = lazy(() => pages.cards().then((m) => ({ default: m.CardsPage })));
-const CardDetailPage = lazy(() => pages.card().then((m) => ({ default: m.CardDetailPage })));
-const ProductsPage = lazy(() => pages.products().then((m) => ({ default: m.ProductsPage })));
-const ProductDetailPage = lazy(() => pages.product().then((m) => ({ default: m.ProductDetailPage })));
-const TicketsPage = lazy(() => pages.tickets().then((m) => ({ default: m.TicketsPage })));
-const TicketPage = lazy(() => pages.ticket().then((m) => ({ default: m.TicketPage })));
-const IntakePage = lazy(() => pages.intake().then((m) => ({ default: m.IntakePage })));
-const PaymentsPage = lazy(() => pages.payments().then((m) => ({ default: m.PaymentsPage })));
+
+/**
+ * A page component that loads its code on first visit. A page whose code is already there (the
+ * one main.tsx loaded before the first render, or one visited before) renders at once, with the
+ * shell: React.lazy would suspend even then, and React reveals content that replaces a fallback
+ * only 300 ms after the fallback appeared.
+ */
+function pageComponent<P extends Page, Props extends object>(
+  page: P,
+  pick: (module: PageModule<P>) => ComponentType<Props>,
+): ComponentType<Props> {
+  const Lazy = lazy(() => loadPage(page).then((module) => ({ default: pick(module) })));
+  function PageComponent(props: Props) {
+    // Chosen once per mount: switching from Lazy to the loaded component would remount the page.
+    const [Component] = useState<ComponentType<Props>>(() => {
+      const module = loadedPage(page);
+      return module ? pick(module) : Lazy;
+    });
+    return <Component {...props} />;
+  }
+  PageComponent.displayName = `Page(${page})`;
+  return PageComponent;
+}
+
+const HomePage = pageComponent('home', (m) => m.HomePage);
+const CustomersPage = pageComponent('customers', (m) => m.CustomersPage);
+const CustomerDetailPage = pageComponent('customer', (m) => m.CustomerDetailPage);
+const SettingsPage = pageComponent('settings', (m) => m.SettingsPage);
+const ComingSoon = pageComponent('comingSoon', (m) => m.ComingSoon);
+const WarrantyLayout = pageComponent('warranty', (m) => m.WarrantyLayout);
+const CheckWarrantyPage = pageComponent('checkWarranty', (m) => m.CheckWarrantyPage);
+const CardsPage = pageComponent('cards', (m) => m.CardsPage);
+const CardDetailPage = pageComponent('card', (m) => m.CardDetailPage);
+const ProductsPage = pageComponent('products', (m) => m.ProductsPage);
+const ProductDetailPage = pageComponent('product', (m) => m.ProductDetailPage);
+const TicketsPage = pageComponent('tickets', (m) => m.TicketsPage);
+const TicketPage = pageComponent('ticket', (m) => m.TicketPage);
+const IntakePage = pageComponent('intake', (m) => m.IntakePage);
+const PaymentsPage = pageComponent('payments', (m) => m.PaymentsPage);
 
 export const routes: RouteObject[] = [
   {

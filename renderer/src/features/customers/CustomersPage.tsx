@@ -1,13 +1,18 @@
-import { useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Button, Card, Input, Typography, Alert } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCustomerPages } from './api';
 import { CustomerList } from './CustomerList';
-import { CustomerFormModal } from './CustomerFormModal';
 import { useDebounced } from '../../hooks/useDebounced';
 import { errorText } from '../../api/client';
+import { prefetchWhenIdle } from '../../app/pages';
+
+// The form (react-hook-form, zod, the schemas) loads when first opened, not with the list: the
+// list is the first screen of the app.
+const loadForm = () => import('./CustomerFormModal');
+const CustomerFormModal = lazy(() => loadForm().then((m) => ({ default: m.CustomerFormModal })));
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -16,6 +21,10 @@ export function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const creating = params.get('new') === '1';
   const setCreating = (open: boolean) => setParams(open ? { new: '1' } : {}, { replace: true });
+  // Once opened, the dialog stays mounted (as an antd Modal does) so it can animate closed.
+  const [formUsed, setFormUsed] = useState(creating);
+  if (creating && !formUsed) setFormUsed(true);
+  useEffect(() => prefetchWhenIdle([loadForm]), []);
   const q = useDebounced(filter.trim(), 150);
   const pages = useCustomerPages(q);
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
@@ -63,14 +72,18 @@ export function CustomersPage() {
           emptyText={q ? t('customers.noMatch', { q }) : t('customers.empty')}
         />
       </Card>
-      <CustomerFormModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(c) => {
-          setCreating(false);
-          void navigate(`/customers/${c.id}`);
-        }}
-      />
+      {formUsed && (
+        <Suspense fallback={null}>
+          <CustomerFormModal
+            open={creating}
+            onClose={() => setCreating(false)}
+            onSaved={(c) => {
+              setCreating(false);
+              void navigate(`/customers/${c.id}`);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
