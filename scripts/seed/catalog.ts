@@ -1,4 +1,5 @@
 import type { FaultCategory } from '../../shared/tickets/intake';
+import type { SerialStyle } from './serials';
 
 /*
  * What the generated shop repairs: per warranty category (the default policies), brands and
@@ -9,8 +10,9 @@ import type { FaultCategory } from '../../shared/tickets/intake';
 export interface CategorySpec {
   code: string;
   weight: number;
-  /** Serial prefix: serials read like the labels of each kind of product. */
+  /** Serial prefix and shape: serials read like the labels of each kind of product (serials.ts). */
   serialPrefix: string;
+  serialStyle: SerialStyle;
   models: readonly [brand: string, model: string][];
   /** Component at fault, its usual fault kinds, the part fitted and its price in fen. */
   faults: readonly { component: string; faults: readonly FaultCategory[]; part: string; price: number; weight: number }[];
@@ -23,6 +25,7 @@ export const CATALOG: readonly CategorySpec[] = [
     code: 'consumer_electronics',
     weight: 60,
     serialPrefix: 'F',
+    serialStyle: 'alnum',
     models: [
       ['Apple', 'iPhone 13'],
       ['Apple', 'iPhone 15 Pro'],
@@ -55,6 +58,7 @@ export const CATALOG: readonly CategorySpec[] = [
     code: 'household_appliance',
     weight: 25,
     serialPrefix: 'HA',
+    serialStyle: 'dated',
     models: [
       ['海尔', 'KFR-35GW 空调'],
       ['美的', 'MB100V 洗衣机'],
@@ -75,6 +79,7 @@ export const CATALOG: readonly CategorySpec[] = [
     code: 'jewellery_watch',
     weight: 10,
     serialPrefix: 'JW',
+    serialStyle: 'digits',
     models: [
       ['浪琴', '名匠 L2.628'],
       ['天梭', '力洛克 T006'],
@@ -93,6 +98,7 @@ export const CATALOG: readonly CategorySpec[] = [
     code: 'medical_laser',
     weight: 5,
     serialPrefix: 'LX',
+    serialStyle: 'alnum',
     models: [
       ['光子医疗', 'LX-2000 激光治疗仪'],
       ['光子医疗', 'LX-3000 激光治疗仪'],

@@ -3,6 +3,7 @@ import { openDatabase } from '../../db/open';
 import { DEFAULT_END, DEFAULT_START } from './customers';
 import { customersStep } from './customers-step';
 import { productsStep } from './products-step';
+import { cardsStep } from './cards';
 import { ticketsStep } from './tickets-step';
 import { paymentsStep } from './payments-step';
 import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './context';
@@ -10,7 +11,7 @@ import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /** Every generator, in dependency order. Later features append theirs (parts, payments, …). */
-export const STEPS: readonly SeedStep[] = [customersStep, productsStep, ticketsStep, paymentsStep];
+export const STEPS: readonly SeedStep[] = [customersStep, productsStep, cardsStep, ticketsStep, paymentsStep];
 
 export interface SeedOptions {
   file: string;
@@ -47,6 +48,9 @@ export function seedDatabase(options: SeedOptions): SeedReport {
     sqlite.pragma('foreign_keys = OFF');
     sqlite.pragma('locking_mode = EXCLUSIVE');
     sqlite.pragma('cache_size = -262144');
+    // The deferred index builds sort millions of keys while the generator workers sit idle:
+    // let SQLite's sorter use the other core (same index either way: the keys sort the same).
+    sqlite.pragma('threads = 2');
     const ctx: SeedContext = {
       db,
       sqlite,

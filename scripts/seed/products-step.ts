@@ -1,11 +1,13 @@
 import { statements } from '../../db/queries/statements';
 import { foldForSearch } from '../../shared/text/fold';
 import { foldSerial, reverseText } from '../../shared/text/serial';
+import { serialNumber } from './serials';
 import { addDays, type IsoDate } from '../../shared/warranty';
 import { CATALOG, STAFF, type CategorySpec } from './catalog';
 import type { SeedContext, SeedStep } from './context';
 import { deferIndexes } from './deferred';
 import { Random, Weighted } from './random';
+import { planCard, type SeedCard } from './cards';
 
 /*
  * Staff and the products that come in for repair. Products are written with the same derived
@@ -20,6 +22,8 @@ export interface SeedProduct {
   saleDate: IsoDate;
   productionDate: IsoDate;
   proof: boolean;
+  /** Its warranty card, if registered at sale (cards.ts). `customerId` is the owner at the sale. */
+  card: SeedCard | null;
 }
 
 const DAY = 86_400_000;
@@ -49,6 +53,7 @@ export const productsStep = {
     const count = Math.ceil((ctx.counts.tickets ?? 0) * PRODUCTS_PER_TICKET);
     if (count === 0 || ctx.customerIds.length === 0) return { rows: 0, ms: performance.now() - started };
     const rng = new Random(ctx.seed, 'products');
+    const cardRng = new Random(ctx.seed, 'cards');
     ctx.sqlite.transaction(() => {
       for (const [name, role] of STAFF)
         ctx.staffIds.push(Number(s.staff.run(name, role, ctx.range.start, ctx.range.start).lastInsertRowid));
@@ -67,14 +72,23 @@ export const productsStep = {
           const soldAt = ctx.range.start - 730 * DAY + Math.floor(Math.sqrt(rng.float()) * (span + 730 * DAY));
           const saleDate = isoDay(soldAt);
           const productionDate = addDays(saleDate, -rng.int(20, 200));
-          const serial = `${spec.serialPrefix}${String(first + i).padStart(8, '0')}${rng.digits(2)}`;
+          const serial = serialNumber(rng, spec.serialStyle, spec.serialPrefix, first + i, productionDate);
           const fold = foldSerial(serial);
           const proof = rng.chance(0.85);
           const customerId = ctx.customerIds[rng.int(0, ctx.customerIds.length - 1)]!;
           const createdAt = Math.min(Math.max(soldAt, ctx.range.start), ctx.range.end);
+          const card = planCard(cardRng, {
+            issuedAt: createdAt,
+            proof,
+            owner: customerId,
+            customerIds: ctx.customerIds,
+            end: ctx.range.end,
+          });
+          // A transferred card moves the product to its new holder (warrantyCards.transfer).
+          const transfer = card?.transfer;
           const id = Number(
             s.product.run(
-              customerId,
+              transfer ? transfer.customerId : customerId,
               spec.code,
               brand,
               model,
@@ -88,10 +102,10 @@ export const productsStep = {
               proof ? 'invoice' : null,
               proof ? `FP${rng.digits(8)}` : '',
               createdAt,
-              createdAt,
+              transfer ? transfer.at : createdAt,
             ).lastInsertRowid,
           );
-          ctx.products.push({ id, customerId, spec, saleDate, productionDate, proof });
+          ctx.products.push({ id, customerId, spec, saleDate, productionDate, proof, card });
         }
       })();
       ctx.log(`products: ${Math.min(count, from + BATCH)}`);

@@ -1,11 +1,15 @@
-import { DEFAULT_SERIES, formatNumber } from '../../shared/numbering/pattern';
+import { DEFAULT_SERIES } from '../../shared/numbering/pattern';
+import { numberFormatter } from './numbering';
 import { foldSerial, reverseText } from '../../shared/text/serial';
 import type { EarlierRepair } from '../../shared/warranty';
 import { CATALOG } from './catalog';
 import type { SeedProduct } from './products-step';
 import { Random } from './random';
+import { ownerAt } from './cards';
 import { shopDay, ticketStory, type TicketStory } from './ticket-story';
-import { emptyRows, type TicketRows } from './ticket-tables';
+import { emptyRows, width, type TicketRows } from './ticket-tables';
+
+const NO_REPAIRS: readonly EarlierRepair[] = [];
 
 /*
  * Tickets as rows: the whole sequence of tickets (when each comes in, for which product, its
@@ -36,7 +40,10 @@ export interface TicketPlan {
 }
 
 export interface TicketChunk {
+  /** Quote ids in `rows` count from 0 within the chunk: placeQuotes gives them their real ids. */
   rows: TicketRows;
+  /** Quotes in `rows`. */
+  quotes: number;
   /** Tickets generated so far. */
   done: number;
   /** The ticket series after the last ticket so far: its period (year) and next number. */
@@ -57,21 +64,47 @@ export function compactProduct(p: SeedProduct): CompactProduct {
   return { ...rest, category: spec.code };
 }
 
+/**
+ * Tickets are generated in PARTS independent parts, one per worker: part k tells the stories of
+ * the products with id % PARTS = k, with its own random stream. A ticket's story depends only on
+ * its own product's earlier repairs, so the parts never need each other. When each ticket comes
+ * in and for which product (the schedule) comes from one stream all parts draw alike, so every
+ * part knows every ticket's id and number. Fixed, not the number of cores: the same seed gives
+ * the same file with or without workers, on any machine.
+ */
+export const PARTS = 2;
+
+/** Gives a chunk's quotes (and their lines) their ids, from `first` on; returns the next free id. */
+export function placeQuotes(rows: TicketRows, first: number): number {
+  const q = width('quotes');
+  const l = width('lines');
+  for (let i = 0; i < rows.quotes.length; i += q) (rows.quotes[i] as number) += first;
+  for (let i = 0; i < rows.lines.length; i += l) (rows.lines[i] as number) += first;
+  return first + rows.quotes.length / q;
+}
+
 export class TicketGenerator {
   private readonly rng: Random;
+  private readonly schedule: Random;
+  private readonly saleAt = new Map<number, number>();
   private readonly sold: SeedProduct[];
   private readonly history = new Map<number, EarlierRepair[]>();
   private readonly seq: Map<number, number>;
   private readonly names: Map<number, string>;
   private readonly hashes: Map<string, string>;
-  private readonly pattern = DEFAULT_SERIES.ticket.pattern;
+  private readonly formatNumber = numberFormatter(DEFAULT_SERIES.ticket.pattern);
   private available = 0;
   private lastYear = 0;
   private next = 0;
-  private quoteId: number;
+  private quoteId = 0;
 
-  constructor(private readonly plan: TicketPlan) {
-    this.rng = new Random(plan.seed, 'tickets');
+  constructor(
+    private readonly plan: TicketPlan,
+    private readonly part = 0,
+    private readonly parts = PARTS,
+  ) {
+    this.schedule = new Random(plan.seed, 'tickets');
+    this.rng = new Random(plan.seed, `tickets:${part}/${parts}`);
     const specs = new Map(CATALOG.map((c) => [c.code, c]));
     // Products in the order they were sold: a ticket picks among those sold before it came in.
     this.sold = plan.products
@@ -79,53 +112,71 @@ export class TicketGenerator {
       .sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : a.id - b.id));
     this.names = new Map(plan.names);
     this.hashes = new Map(plan.hashes);
-    this.quoteId = plan.firstQuoteId;
     this.seq = new Map(plan.usedSeq);
   }
 
   /** The next `size` tickets' rows, or null when all are done. */
   chunk(size: number): TicketChunk | null {
-    const { plan, rng, sold } = this;
+    const { plan, rng, schedule, sold, part, parts } = this;
     if (this.next >= plan.count || sold.length === 0) return null;
     const rows = emptyRows();
+    this.quoteId = 0;
     const span = plan.range.end - plan.range.start;
     const end = Math.min(plan.count, this.next + size);
     for (let i = this.next; i < end; i++) {
-      const spread = plan.range.start + Math.floor(((i + rng.float()) / plan.count) * span);
+      const spread = plan.range.start + Math.floor(((i + schedule.float()) / plan.count) * span);
       const day = shopDay(spread);
       while (this.available < sold.length && sold[this.available]!.saleDate <= day) this.available++;
-      const product = sold[rng.int(0, Math.max(this.available - 1, 0))]!;
+      const product = sold[schedule.int(0, Math.max(this.available - 1, 0))]!;
       // Only the very first tickets can meet no product sold yet: they come in on its sale day.
-      const intakeAt = Math.max(spread, Date.parse(`${product.saleDate}T04:00:00Z`));
+      const intakeAt = Math.max(spread, this.saleStart(product));
+      const intakeOn = shopDay(intakeAt);
+      const year = Number(intakeOn.slice(0, 4));
+      const n = (this.seq.get(year) ?? 0) + 1;
+      this.seq.set(year, n);
+      this.lastYear = year;
+      if (product.id % parts !== part) continue;
+      const history = this.history.get(product.id);
       const story = ticketStory({
         rng,
         product,
         intakeAt,
         now: plan.range.end,
-        history: this.history.get(product.id) ?? [],
+        history: history ?? NO_REPAIRS,
         clerks: plan.clerks,
         technicians: plan.technicians,
         names: this.names,
       });
-      const [year, month] = story.intakeOn.split('-').map(Number) as [number, number];
-      const n = (this.seq.get(year) ?? 0) + 1;
-      this.seq.set(year, n);
-      this.lastYear = year;
-      const ticketNo = formatNumber(this.pattern, { year, month, seq: n });
+      const ticketNo = this.formatNumber({ year, month: Number(intakeOn.slice(5, 7)), seq: n });
       this.rowsOf(rows, plan.firstTicketId + i, ticketNo, product, story);
       if (story.warranty) {
-        const list = this.history.get(product.id) ?? [];
-        list.push({
+        const repair: EarlierRepair = {
           date: story.warranty.repairDate,
           component: story.component,
           fault: story.fault,
           partsReplaced: story.part ? [story.part.component] : [],
-        });
-        this.history.set(product.id, list);
+        };
+        if (history) history.push(repair);
+        else this.history.set(product.id, [repair]);
       }
     }
     this.next = end;
-    return { rows, done: end, series: { period: String(this.lastYear), next: (this.seq.get(this.lastYear) ?? 0) + 1 } };
+    return {
+      rows,
+      quotes: this.quoteId,
+      done: end,
+      series: { period: String(this.lastYear), next: (this.seq.get(this.lastYear) ?? 0) + 1 },
+    };
+  }
+
+  /** 04:00 UTC of the product's sale day (noon at the shop): the earliest a ticket for it comes in. */
+  private saleStart(p: SeedProduct): number {
+    let at = this.saleAt.get(p.id);
+    if (at === undefined) {
+      at = Date.parse(`${p.saleDate}T04:00:00Z`);
+      this.saleAt.set(p.id, at);
+    }
+    return at;
   }
 
   /** The same columns the handlers write (db/queries/tickets.ts and friends). */
@@ -139,7 +190,7 @@ export class TicketGenerator {
       ticketNo,
       fold,
       reverseText(fold),
-      p.customerId,
+      ownerAt(p, intakeAt),
       p.id,
       t.channel,
       t.urgency,

@@ -1,15 +1,25 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { TicketGenerator, type TicketChunk, type TicketPlan } from './ticket-rows';
+import { PARTS, TicketGenerator, type TicketChunk, type TicketPlan } from './ticket-rows';
 
 /*
- * Where the tickets' rows come from: generated here, between writes (tests, small files), or by a
- * worker on the other core while this thread writes (the CLI). Both run TicketGenerator on the
- * same plan, so both give the same rows. The worker is read synchronously (shared counters and
- * receiveMessageOnPort) so the seed steps stay plain synchronous functions.
+ * Where the tickets' rows come from: generated here, between writes (tests, small files), or by
+ * PARTS workers on the other cores while this thread writes (the CLI). Both run the same
+ * TicketGenerator parts on the same plan and hand over their chunks in the same order (part 0's
+ * rows of a span of tickets, then part 1's of the same span, …), so both give the same rows. The
+ * workers are read synchronously (shared counters and receiveMessageOnPort) so the seed steps
+ * stay plain synchronous functions.
  */
 
+/** One span of tickets: each part's rows for it, in part order. */
+export interface ChunkSet {
+  parts: TicketChunk[];
+  /** Tickets generated so far. */
+  done: number;
+  series: TicketChunk['series'];
+}
+
 export interface ChunkSource {
-  next(): TicketChunk | null;
+  next(): ChunkSet | null;
   close(): void;
 }
 
@@ -18,12 +28,24 @@ export type WorkerMessage = { kind: 'chunk'; chunk: TicketChunk } | { kind: 'end
 /** Tickets per chunk: a few MB of rows, enough that handing one over costs nothing. */
 export const CHUNK = 5000;
 
-export function inThread(plan: TicketPlan): ChunkSource {
-  const generator = new TicketGenerator(plan);
-  return { next: () => generator.chunk(CHUNK), close: () => {} };
+function gather(chunks: (TicketChunk | null)[]): ChunkSet | null {
+  const first = chunks[0];
+  if (!first) return null;
+  if (chunks.some((c) => !c || c.done !== first.done)) throw new Error('ticket parts out of step');
+  return { parts: chunks as TicketChunk[], done: first.done, series: first.series };
 }
 
-export function inWorker(plan: TicketPlan): ChunkSource {
+export function inThread(plan: TicketPlan): ChunkSource {
+  const generators = Array.from({ length: PARTS }, (_, part) => new TicketGenerator(plan, part, PARTS));
+  return { next: () => gather(generators.map((g) => g.chunk(CHUNK))), close: () => {} };
+}
+
+interface Reader {
+  next(): TicketChunk | null;
+  close(): void;
+}
+
+function startWorker(plan: TicketPlan, part: number): Reader {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(8);
   const counters = new Int32Array(signal);
@@ -33,7 +55,7 @@ export function inWorker(plan: TicketPlan): ChunkSource {
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
   const worker = new Worker(boot, {
     eval: true,
-    workerData: { plan, port: port2, signal, chunk: CHUNK, ahead: 3 },
+    workerData: { plan, part, parts: PARTS, port: port2, signal, chunk: CHUNK, ahead: 3 },
     // The rows are short-lived garbage by the million: a larger young generation scavenges less.
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
     transferList: [port2],
@@ -41,6 +63,10 @@ export function inWorker(plan: TicketPlan): ChunkSource {
   let received = 0;
   let finished = false;
   let waited = 0;
+  const close = () => {
+    port1.close();
+    void worker.terminate();
+  };
   return {
     next() {
       if (finished) return null;
@@ -54,20 +80,25 @@ export function inWorker(plan: TicketPlan): ChunkSource {
           const message = got.message as WorkerMessage;
           if (message.kind === 'chunk') return message.chunk;
           finished = true;
-          if (message.kind === 'error') throw new Error(`ticket worker: ${message.message}`);
+          if (message.kind === 'error') throw new Error(`ticket worker ${part}: ${message.message}`);
           return null;
         }
         // Nothing queued yet: sleep until the worker counts another message. A worker that died
         // while starting never will: give up after a minute without one.
         if (Atomics.wait(counters, 0, received, 10_000) === 'timed-out' && ++waited >= 6) {
-          this.close();
-          throw new Error('ticket worker: no rows for 60 s (did it fail to start?)');
+          close();
+          throw new Error(`ticket worker ${part}: no rows for 60 s (did it fail to start?)`);
         }
       }
     },
-    close() {
-      port1.close();
-      void worker.terminate();
-    },
+    close,
+  };
+}
+
+export function inWorker(plan: TicketPlan): ChunkSource {
+  const readers = Array.from({ length: PARTS }, (_, part) => startWorker(plan, part));
+  return {
+    next: () => gather(readers.map((r) => r.next())),
+    close: () => readers.forEach((r) => r.close()),
   };
 }

@@ -21,6 +21,7 @@ import type { TicketEvent } from '../../shared/schemas/ticket-types';
 import type { SeedProduct } from './products-step';
 import { Weighted, type Random } from './random';
 import { walk, type Step } from './ticket-path';
+import { cardInForce, cardPolicy } from './cards';
 
 /*
  * One ticket's life, generated with the app's own rules: the warranty engine assesses it (with
@@ -117,6 +118,47 @@ const channels = new Weighted<SlaChannel>(['walk_in', 'mail_in', 'on_site'], [80
 const urgencies = new Weighted<SlaUrgency>(['normal', 'urgent', 'low'], [75, 10, 15]);
 const FINDINGS: ExclusionCode[] = ['water_damage', 'drop_impact', 'unauthorised_disassembly'];
 
+// Built once per category, not per ticket.
+const faultTables = new Map<SeedProduct['spec'], Weighted<SeedProduct['spec']['faults'][number]>>();
+function faultsOf(spec: SeedProduct['spec']) {
+  let table = faultTables.get(spec);
+  if (!table) {
+    table = new Weighted(
+      spec.faults,
+      spec.faults.map((f) => f.weight),
+    );
+    faultTables.set(spec, table);
+  }
+  return table;
+}
+
+// A quote's totals depend on its lines' prices and its discount only, and the same few come back:
+// computeQuoteTotals once per distinct quote (the totals are only read, never changed).
+const totals = new Map<string, QuoteTotals>();
+function quoteTotals(quote: QuoteInput): QuoteTotals {
+  // Every field computeQuoteTotals reads (the lines below are the only ones quoteInput makes).
+  const [labour, part] = quote.lines;
+  const d = quote.discount;
+  const key =
+    quote.lines.length === 2 &&
+    labour!.kind === 'labour' &&
+    part!.kind === 'part' &&
+    !labour!.free &&
+    !part!.free &&
+    labour!.quantity === 1000 &&
+    part!.quantity === 1000 &&
+    quote.tax.mode === 'none' &&
+    d.kind !== 'percent'
+      ? `${labour!.description}|${labour!.unitPrice}|${part!.description}|${part!.unitPrice}|${d.kind === 'amount' ? d.amount : ''}`
+      : JSON.stringify(quote);
+  let t = totals.get(key);
+  if (!t) {
+    t = computeQuoteTotals(quote);
+    totals.set(key, t);
+  }
+  return t;
+}
+
 export interface StoryInput {
   rng: Random;
   product: SeedProduct;
@@ -132,21 +174,21 @@ export interface StoryInput {
 
 export function ticketStory(s: StoryInput): TicketStory {
   const { rng, product } = s;
-  const policy = policies.get(product.spec.code)!;
-  const faultSpec = new Weighted(
-    product.spec.faults,
-    product.spec.faults.map((f) => f.weight),
-  ).draw(rng);
+  // The card in force, as warrantyItem finds it: its policy and expiries, else the category's policy.
+  const card = cardInForce(product.spec.code, product, s.intakeAt);
+  const policy = card ? cardPolicy(product.spec.code) : policies.get(product.spec.code)!;
+  const faultSpec = faultsOf(product.spec).draw(rng);
   const fault = rng.pick(faultSpec.faults);
   const findings: ExclusionCode[] = rng.chance(0.05) ? [rng.pick(FINDINGS)] : [];
   const intakeOn = shopDay(s.intakeAt);
   const input = buildAssessmentInput(
     {
       policy,
-      dates: { productionDate: product.productionDate, saleDate: product.saleDate },
+      // As warrantyItem reads them from the product row (no delivery or acceptance recorded).
+      dates: { productionDate: product.productionDate, saleDate: product.saleDate, deliveryDate: null, acceptanceDate: null },
       proof: product.proof ? ['invoice'] : [],
-      cardExpiries: [],
-      earlierRepairs: s.history.filter((r) => r.date <= intakeOn),
+      cardExpiries: card ? card.expiries : [],
+      earlierRepairs: s.history.length === 0 ? [] : s.history.filter((r) => r.date <= intakeOn),
       exchangesUsed: 0,
     },
     {
@@ -193,7 +235,7 @@ export function ticketStory(s: StoryInput): TicketStory {
         version,
         status: 'issued',
         input: quote,
-        totals: computeQuoteTotals(quote),
+        totals: quoteTotals(quote),
         issuedAt: step.at,
         issuedBy: clerk,
         decidedAt: null,

@@ -73,7 +73,7 @@ export function emptyRows(): TicketRows {
 }
 
 const ROWS_PER_STATEMENT = 64;
-const width = (table: TicketTable) => TABLES[table].tuple.split('?').length - 1;
+export const width = (table: TicketTable) => TABLES[table].tuple.split('?').length - 1;
 
 /** Writes rows in the caller's transaction. Statements are prepared once per (table, row count). */
 export class TicketTableWriter {

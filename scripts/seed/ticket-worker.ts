@@ -7,8 +7,10 @@ import type { WorkerMessage } from './ticket-source';
  * the main thread writes the previous ones, and stays at most AHEAD chunks in front of it so
  * memory stays flat. Counters in shared memory let the main thread wait without an event loop.
  */
-const { plan, port, signal, chunk, ahead } = workerData as {
+const { plan, part, parts, port, signal, chunk, ahead } = workerData as {
   plan: TicketPlan;
+  part: number;
+  parts: number;
   port: MessagePort;
   signal: SharedArrayBuffer;
   chunk: number;
@@ -22,7 +24,7 @@ const post = (message: WorkerMessage) => {
 };
 
 try {
-  const generator = new TicketGenerator(plan);
+  const generator = new TicketGenerator(plan, part, parts);
   let produced = 0;
   for (;;) {
     for (let consumed = Atomics.load(counters, 1); produced - consumed >= ahead; consumed = Atomics.load(counters, 1))

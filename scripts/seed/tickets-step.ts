@@ -5,7 +5,7 @@ import { DEFAULT_POLICIES } from '../../shared/warranty';
 import { STAFF } from './catalog';
 import type { SeedContext, SeedStep } from './context';
 import { deferIndexes } from './deferred';
-import { compactProduct, type TicketPlan } from './ticket-rows';
+import { compactProduct, placeQuotes, type TicketPlan } from './ticket-rows';
 import { inThread, inWorker } from './ticket-source';
 import { TicketTableWriter } from './ticket-tables';
 
@@ -65,11 +65,15 @@ export const ticketsStep = {
     const deferred = deferIndexes(ctx.sqlite, TABLES);
     const writer = new TicketTableWriter(ctx.sqlite);
     const source = ctx.workers ? inWorker(plan) : inThread(plan);
+    let quoteId = plan.firstQuoteId;
     try {
-      for (let chunk = source.next(); chunk; chunk = source.next()) {
-        const { rows, series, done } = chunk;
+      for (let set = source.next(); set; set = source.next()) {
+        const { parts, series, done } = set;
         ctx.sqlite.transaction(() => {
-          writer.write(rows);
+          for (const { rows } of parts) {
+            quoteId = placeQuotes(rows, quoteId);
+            writer.write(rows);
+          }
           s.series.run(DEFAULT_SERIES.ticket.pattern, series.period, series.next, ctx.range.end);
         })();
         ctx.log(`tickets: ${done} (${Math.round((done / (performance.now() - started)) * 1000)} rows/s)`);
