@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MultiRowInserts } from './multi-row';
 
 /*
  * The payment tables written many rows per statement, as ticket-tables.ts does for tickets: a
@@ -55,9 +56,10 @@ export class PaymentRows {
     document_chain: [],
   };
   private readonly ids: Record<PaymentTable, number>;
-  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly inserts: MultiRowInserts<PaymentTable>;
 
-  constructor(private readonly sqlite: Database.Database) {
+  constructor(sqlite: Database.Database) {
+    this.inserts = new MultiRowInserts(sqlite, TABLES);
     const next = (table: PaymentTable) => {
       const key = table === 'document_chain' ? 'seq' : 'id';
       return sqlite
@@ -88,7 +90,7 @@ export class PaymentRows {
     list.push(id);
     for (const p of params) list.push(p);
     if (list.length === ROWS_PER_STATEMENT * WIDTH[table]) {
-      this.statement(table, ROWS_PER_STATEMENT).run(list);
+      this.inserts.statement(table, ROWS_PER_STATEMENT).run(list);
       this.rows[table] = [];
     }
     return id;
@@ -100,19 +102,8 @@ export class PaymentRows {
       const list = this.rows[table];
       const w = WIDTH[table];
       if (list.length % w !== 0) throw new Error(`${table}: ${list.length} parameters is not whole rows of ${w}`);
-      if (list.length > 0) this.statement(table, list.length / w).run(list);
+      if (list.length > 0) this.inserts.statement(table, list.length / w).run(list);
       this.rows[table] = [];
     }
-  }
-
-  private statement(table: PaymentTable, rows: number): Database.Statement {
-    const key = `${table}:${rows}`;
-    let s = this.prepared.get(key);
-    if (!s) {
-      const { head, tuple } = TABLES[table];
-      s = this.sqlite.prepare(head + Array.from({ length: rows }, () => tuple).join(', '));
-      this.prepared.set(key, s);
-    }
-    return s;
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MultiRowInserts } from './multi-row';
 
 /*
  * The ticket tables as the generator fills them: one flat list of parameters per table (row after
@@ -77,9 +78,11 @@ export const width = (table: TicketTable) => TABLES[table].tuple.split('?').leng
 
 /** Writes rows in the caller's transaction. Statements are prepared once per (table, row count). */
 export class TicketTableWriter {
-  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly inserts: MultiRowInserts<TicketTable>;
 
-  constructor(private readonly sqlite: Database.Database) {}
+  constructor(sqlite: Database.Database) {
+    this.inserts = new MultiRowInserts(sqlite, TABLES);
+  }
 
   write(rows: TicketRows): void {
     for (const table of ORDER) {
@@ -88,19 +91,9 @@ export class TicketTableWriter {
       if (list.length % w !== 0) throw new Error(`${table}: ${list.length} parameters is not whole rows of ${w}`);
       const full = ROWS_PER_STATEMENT * w;
       let at = 0;
-      for (; at + full <= list.length; at += full) this.statement(table, ROWS_PER_STATEMENT).run(list.slice(at, at + full));
-      if (at < list.length) this.statement(table, (list.length - at) / w).run(list.slice(at));
+      for (; at + full <= list.length; at += full)
+        this.inserts.statement(table, ROWS_PER_STATEMENT).run(list.slice(at, at + full));
+      if (at < list.length) this.inserts.statement(table, (list.length - at) / w).run(list.slice(at));
     }
-  }
-
-  private statement(table: TicketTable, rows: number): Database.Statement {
-    const key = `${table}:${rows}`;
-    let s = this.prepared.get(key);
-    if (!s) {
-      const { head, tuple } = TABLES[table];
-      s = this.sqlite.prepare(head + Array.from({ length: rows }, () => tuple).join(', '));
-      this.prepared.set(key, s);
-    }
-    return s;
   }
 }
