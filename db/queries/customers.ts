@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { eq, sql as drizzleSql } from 'drizzle-orm';
 import type { AppDb } from '../client';
 import { customers, customerPhones } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
@@ -13,7 +13,7 @@ import type {
   PhoneLabel,
   PhoneOwner,
 } from '../../shared/schemas/customer';
-import { statements } from './statements';
+import { preparedQueries, statements } from './statements';
 
 interface ListRow {
   id: number;
@@ -130,15 +130,25 @@ export function updateCustomer(db: AppDb, id: number, fields: CustomerFields, no
   return getCustomer(db, id);
 }
 
-export function getCustomer(db: AppDb, id: number): Customer | undefined {
-  const row = db.select().from(customers).where(eq(customers.id, id)).get();
-  if (!row) return undefined;
-  const phones = db
+const byId = preparedQueries((db) => ({
+  customer: db
+    .select()
+    .from(customers)
+    .where(eq(customers.id, drizzleSql.placeholder('id')))
+    .prepare(),
+  phones: db
     .select({ number: customerPhones.number, label: customerPhones.label })
     .from(customerPhones)
-    .where(eq(customerPhones.customerId, id))
+    .where(eq(customerPhones.customerId, drizzleSql.placeholder('id')))
     .orderBy(customerPhones.position)
-    .all();
+    .prepare(),
+}));
+
+export function getCustomer(db: AppDb, id: number): Customer | undefined {
+  const q = byId(db);
+  const row = q.customer.get({ id });
+  if (!row) return undefined;
+  const phones = q.phones.all({ id });
   return {
     id: row.id,
     name: row.name,

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../client';
 import { numberSeries } from '../schema';
+import { preparedQueries } from './statements';
 import { calendarParts } from '../../shared/time/calendar';
 import {
   DEFAULT_SERIES,
@@ -26,9 +27,36 @@ interface Position {
   month: number;
 }
 
+const queries = preparedQueries((db) => {
+  const values = {
+    pattern: sql.placeholder('pattern'),
+    resetYearly: sql.placeholder('resetYearly'),
+    period: sql.placeholder('period'),
+    nextSeq: sql.placeholder('nextSeq'),
+    updatedAt: sql.placeholder('updatedAt'),
+  };
+  return {
+    series: db.select().from(numberSeries).where(eq(numberSeries.key, sql.placeholder('key'))).prepare(),
+    write: db
+      .insert(numberSeries)
+      .values({ key: sql.placeholder('key'), ...values })
+      .onConflictDoUpdate({
+        target: numberSeries.key,
+        set: {
+          pattern: sql`excluded.pattern`,
+          resetYearly: sql`excluded.reset_yearly`,
+          period: sql`excluded.period`,
+          nextSeq: sql`excluded.next_seq`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      })
+      .prepare(),
+  };
+});
+
 /** Where the series stands at `now`: a new year restarts a yearly series at 1. */
 function position(db: AppDb, key: SeriesKey, now: number, timeZone: string): Position {
-  const row = db.select().from(numberSeries).where(eq(numberSeries.key, key)).get();
+  const row = queries(db).series.get({ key });
   const config = row ?? DEFAULT_SERIES[key];
   const { year, month } = calendarParts(now, timeZone);
   const period = config.resetYearly ? String(year) : '';
@@ -37,11 +65,15 @@ function position(db: AppDb, key: SeriesKey, now: number, timeZone: string): Pos
 }
 
 function write(db: AppDb, key: SeriesKey, p: Pick<Position, 'pattern' | 'resetYearly' | 'period' | 'seq'>, now: number) {
-  const values = { pattern: p.pattern, resetYearly: p.resetYearly, period: p.period, nextSeq: p.seq, updatedAt: now };
-  db.insert(numberSeries)
-    .values({ key, ...values })
-    .onConflictDoUpdate({ target: numberSeries.key, set: values })
-    .run();
+  // Booleans are stored as 0/1 (the column's mode maps them; a placeholder's value is bound as is).
+  queries(db).write.run({
+    key,
+    pattern: p.pattern,
+    resetYearly: p.resetYearly ? 1 : 0,
+    period: p.period,
+    nextSeq: p.seq,
+    updatedAt: now,
+  });
 }
 
 /** The series as Settings shows it, with the number the next document would get today. */

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../client';
+import { preparedQueries } from './statements';
 import { warrantyPolicies } from '../schema';
 import { DEFAULT_POLICIES, warrantyPolicySchema } from '../../shared/warranty';
 import { policyTermsSchema, type EditablePolicy, type PolicyRecord, type PolicyTerms } from '../../shared/schemas/warranty';
@@ -13,8 +14,27 @@ import { policyTermsSchema, type EditablePolicy, type PolicyRecord, type PolicyT
 const EMPTY_TERMS: PolicyTerms = { 'zh-Hans': '', 'zh-Hant': '', en: '' };
 const BUILT_IN = new Set(DEFAULT_POLICIES.map((p) => p.code));
 
+let parsedDefaults: PolicyRecord[] | undefined;
+
+/**
+ * The shipped policies as records. Parsed once (every assessment of a new shop reads one) and
+ * frozen, so no caller can change the defaults for the next one.
+ */
 function defaults(): PolicyRecord[] {
-  return DEFAULT_POLICIES.map((policy) => ({
+  parsedDefaults ??= DEFAULT_POLICIES.map((policy) => deepFreeze(parseDefault(policy)));
+  return parsedDefaults;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseDefault(policy: (typeof DEFAULT_POLICIES)[number]): PolicyRecord {
+  return {
     code: policy.code,
     // A copy with plain arrays, as read back from a stored row.
     policy: warrantyPolicySchema.parse(policy),
@@ -22,7 +42,7 @@ function defaults(): PolicyRecord[] {
     archived: false,
     builtIn: true,
     updatedAt: null,
-  }));
+  };
 }
 
 type Row = typeof warrantyPolicies.$inferSelect;
@@ -43,13 +63,20 @@ function toRecord(row: Row): PolicyRecord {
   };
 }
 
+const queries = preparedQueries((db) => ({
+  count: db
+    .select({ n: sql<number>`count(*)` })
+    .from(warrantyPolicies)
+    .prepare(),
+  byCode: db
+    .select()
+    .from(warrantyPolicies)
+    .where(eq(warrantyPolicies.code, sql.placeholder('code')))
+    .prepare(),
+}));
+
 function storedCount(db: AppDb): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(warrantyPolicies)
-      .get()?.n ?? 0
-  );
+  return queries(db).count.get()?.n ?? 0;
 }
 
 /** Every policy, in the shop's order (the defaults' order for a new shop). */
@@ -60,7 +87,7 @@ export function listPolicies(db: AppDb): PolicyRecord[] {
 
 export function getPolicy(db: AppDb, code: string): PolicyRecord | undefined {
   if (storedCount(db) === 0) return defaults().find((p) => p.code === code);
-  const row = db.select().from(warrantyPolicies).where(eq(warrantyPolicies.code, code)).get();
+  const row = queries(db).byCode.get({ code });
   return row ? toRecord(row) : undefined;
 }
 

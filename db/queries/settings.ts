@@ -1,7 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppDb } from '../client';
 import { settings } from '../schema';
+import { preparedQueries } from './statements';
+
+const queries = preparedQueries((db) => ({
+  value: db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare(),
+}));
 
 /**
  * Reads a setting and validates it. A missing or damaged value (hand-edited, or from a bug)
@@ -9,7 +18,7 @@ import { settings } from '../schema';
  * user saves again, so nothing is lost silently.
  */
 export function readSetting<S extends z.ZodType>(db: AppDb, key: string, schema: S): z.output<S> | undefined {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const row = queries(db).value.get({ key });
   if (!row) return undefined;
   try {
     const parsed = schema.safeParse(JSON.parse(row.value));
