@@ -36,7 +36,11 @@ const queries = preparedQueries((db) => {
     updatedAt: sql.placeholder('updatedAt'),
   };
   return {
-    series: db.select().from(numberSeries).where(eq(numberSeries.key, sql.placeholder('key'))).prepare(),
+    series: db
+      .select()
+      .from(numberSeries)
+      .where(eq(numberSeries.key, sql.placeholder('key')))
+      .prepare(),
     write: db
       .insert(numberSeries)
       .values({ key: sql.placeholder('key'), ...values })
