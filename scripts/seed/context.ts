@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
 import type { SeedProduct } from './products-step';
+import type { BootedWorkers } from './ticket-source';
 
 /** How rows are written: through db/queries (the app's own code) or the bulk path (same rows, faster). */
 export type SeedMode = 'api' | 'bulk';
@@ -26,6 +27,8 @@ export interface SeedContext {
   log: (message: string) => void;
   /** Generate rows in worker threads while this one writes (the CLI); tests generate in-thread. */
   workers: boolean;
+  /** The ticket workers, started with the seed so they are ready when the tickets step begins. */
+  bootedWorkers?: BootedWorkers;
 }
 
 export interface SeedCounts {

@@ -22,9 +22,11 @@ export interface Deferred {
 const NOTHING: Deferred = { restore: () => {} };
 
 /**
- * Drops the secondary indexes of `tables` and the AFTER INSERT triggers that feed `fts` (external-
- * content FTS5 tables named `<table>_fts`) — only when every one of `tables` is empty: adding to
- * an existing file keeps the ordinary path, since a rebuild would cost as much as the whole file.
+ * Drops the secondary indexes of `tables`, the AFTER INSERT triggers that feed `fts` (external-
+ * content FTS5 tables named `<table>_fts`) and the triggers on `tables` that forget kept monthly
+ * figures (`figure_days_*`, migration 0010: two or three per ticket, for a cache that is empty while
+ * the file is being filled) — only when every one of `tables` is empty: adding to an existing
+ * file keeps the ordinary path, since a rebuild would cost as much as the whole file.
  */
 export function deferIndexes(sqlite: Database.Database, tables: readonly string[], fts: readonly string[] = []): Deferred {
   const empty = tables.every((t) => sqlite.prepare(`SELECT NOT EXISTS (SELECT 1 FROM "${t}")`).pluck().get() === 1);
@@ -44,7 +46,13 @@ export function deferIndexes(sqlite: Database.Database, tables: readonly string[
         )
         .all(...fts) as SchemaObject[])
     : [];
-  for (const o of [...indexes, ...triggers]) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  const figures = sqlite
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN (${marks})
+       AND name LIKE 'figure\\_days\\_%' ESCAPE '\\' ORDER BY name`,
+    )
+    .all(...tables) as SchemaObject[];
+  for (const o of [...indexes, ...triggers, ...figures]) sqlite.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
   return {
     restore(log) {
       for (const i of indexes) {
@@ -55,7 +63,10 @@ export function deferIndexes(sqlite: Database.Database, tables: readonly string[
         log(`building ${table}_fts`);
         sqlite.exec(`INSERT INTO "${table}_fts"("${table}_fts") VALUES ('rebuild')`);
       }
-      for (const t of triggers) sqlite.exec(t.sql);
+      for (const t of [...triggers, ...figures]) sqlite.exec(t.sql);
+      // Whatever figures were kept before the load no longer add up (nothing told them about
+      // the new rows): forget them all, they are worked out again when first looked at.
+      if (figures.length > 0) sqlite.exec('DELETE FROM figure_days');
     },
   };
 }

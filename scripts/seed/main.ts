@@ -6,6 +6,7 @@ import { productsStep } from './products-step';
 import { cardsStep } from './cards';
 import { ticketsStep } from './tickets-step';
 import { paymentsStep } from './payments-step';
+import { bootWorkers } from './ticket-source';
 import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -39,6 +40,8 @@ export function seedDatabase(options: SeedOptions): SeedReport {
   const { db, sqlite } = opened;
   const log = options.log ?? (() => {});
   const started = performance.now();
+  // The ticket workers load while the first steps run on this thread (they take seconds to start).
+  const booted = options.workers && (options.counts.tickets ?? 0) > 0 ? bootWorkers() : undefined;
   try {
     // No journal, no fsync, no foreign-key lookups, one lock for the whole load: a generated file
     // that dies half-way is thrown away, and the generators write parents before children (the
@@ -63,6 +66,7 @@ export function seedDatabase(options: SeedOptions): SeedReport {
       products: [],
       log,
       workers: options.workers ?? false,
+      bootedWorkers: booted,
     };
     const steps: SeedReport['steps'] = [];
     for (const step of STEPS) steps.push({ name: step.name, ...step.run(ctx) });
@@ -72,6 +76,7 @@ export function seedDatabase(options: SeedOptions): SeedReport {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { steps, totalMs: performance.now() - started };
   } finally {
+    booted?.close();
     sqlite.close();
   }
 }

@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { PARTS, TicketGenerator, type TicketChunk, type TicketPlan } from './ticket-rows';
 
 /*
@@ -45,21 +45,55 @@ interface Reader {
   close(): void;
 }
 
-function startWorker(plan: TicketPlan, part: number): Reader {
-  const { port1, port2 } = new MessageChannel();
-  const signal = new SharedArrayBuffer(8);
-  const counters = new Int32Array(signal);
-  // The worker is TypeScript like the rest: register tsx's loader in it before importing the entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./ticket-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(boot, {
-    eval: true,
-    workerData: { plan, part, parts: PARTS, port: port2, signal, chunk: CHUNK, ahead: 3 },
-    // The rows are short-lived garbage by the million: a larger young generation scavenges less.
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    transferList: [port2],
+/**
+ * A worker started before its plan exists: loading tsx and compiling the generator takes a few
+ * seconds, which the first steps (customers, products, cards: the main thread alone) hide when
+ * the workers start with the seed. The plan follows on the port when the tickets step begins.
+ */
+interface Booted {
+  worker: Worker;
+  port: MessagePort;
+  counters: Int32Array;
+}
+
+export interface BootedWorkers {
+  parts: Booted[];
+  close(): void;
+}
+
+export function bootWorkers(): BootedWorkers {
+  const parts = Array.from({ length: PARTS }, (_, part): Booted => {
+    const { port1, port2 } = new MessageChannel();
+    const signal = new SharedArrayBuffer(8);
+    // The worker is TypeScript like the rest: register tsx's loader in it before importing the entry.
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const entry = new URL('./ticket-worker.ts', import.meta.url).href;
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: { part, parts: PARTS, port: port2, signal, chunk: CHUNK, ahead: 3 },
+      // The rows are short-lived garbage by the million: a larger young generation scavenges less.
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+      transferList: [port2],
+    });
+    // A worker waiting for a plan that never comes (the seed failed earlier) must not keep the
+    // process alive.
+    worker.unref();
+    return { worker, port: port1, counters: new Int32Array(signal) };
   });
+  return {
+    parts,
+    close: () =>
+      parts.forEach((b) => {
+        b.port.close();
+        void b.worker.terminate();
+      }),
+  };
+}
+
+function startWorker(plan: TicketPlan, booted: Booted, part: number): Reader {
+  const { worker, port: port1, counters } = booted;
+  port1.postMessage(plan);
   let received = 0;
   let finished = false;
   let waited = 0;
@@ -95,8 +129,9 @@ function startWorker(plan: TicketPlan, part: number): Reader {
   };
 }
 
-export function inWorker(plan: TicketPlan): ChunkSource {
-  const readers = Array.from({ length: PARTS }, (_, part) => startWorker(plan, part));
+/** Rows from workers: those booted earlier (bootWorkers), or new ones. */
+export function inWorker(plan: TicketPlan, booted: BootedWorkers = bootWorkers()): ChunkSource {
+  const readers = booted.parts.map((b, part) => startWorker(plan, b, part));
   return {
     next: () => gather(readers.map((r) => r.next())),
     close: () => readers.forEach((r) => r.close()),

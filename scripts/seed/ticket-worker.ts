@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { TicketGenerator, type TicketPlan } from './ticket-rows';
 import type { WorkerMessage } from './ticket-source';
@@ -7,8 +8,7 @@ import type { WorkerMessage } from './ticket-source';
  * the main thread writes the previous ones, and stays at most AHEAD chunks in front of it so
  * memory stays flat. Counters in shared memory let the main thread wait without an event loop.
  */
-const { plan, part, parts, port, signal, chunk, ahead } = workerData as {
-  plan: TicketPlan;
+const { part, parts, port, signal, chunk, ahead } = workerData as {
   part: number;
   parts: number;
   port: MessagePort;
@@ -23,6 +23,8 @@ const post = (message: WorkerMessage) => {
   Atomics.notify(counters, 0);
 };
 
+// Started with the seed; the plan (the products to tell stories of) comes when the tickets step begins.
+const [plan] = (await once(port, 'message')) as [TicketPlan];
 try {
   const generator = new TicketGenerator(plan, part, parts);
   let produced = 0;

@@ -32,7 +32,17 @@ const sql = statements((db) => ({
 }));
 
 /** The tables the step fills, whose secondary indexes are built once after the load. */
-const TABLES = ['tickets', 'ticket_events', 'ticket_assessments', 'quotes', 'quote_lines', 'ticket_parts', 'repair_warranties'];
+const TABLES = [
+  'tickets',
+  'ticket_events',
+  'ticket_assessments',
+  'quotes',
+  'quote_lines',
+  'ticket_parts',
+  'ticket_pickups',
+  'satisfaction',
+  'repair_warranties',
+];
 
 export const ticketsStep = {
   name: 'tickets',
@@ -64,7 +74,7 @@ export const ticketsStep = {
     };
     const deferred = deferIndexes(ctx.sqlite, TABLES);
     const writer = new TicketTableWriter(ctx.sqlite);
-    const source = ctx.workers ? inWorker(plan) : inThread(plan);
+    const source = ctx.workers ? inWorker(plan, ctx.bootedWorkers) : inThread(plan);
     let quoteId = plan.firstQuoteId;
     try {
       for (let set = source.next(); set; set = source.next()) {
