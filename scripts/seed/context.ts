@@ -25,7 +25,7 @@ export interface SeedContext {
   /** Products generated for tickets, in id order. */
   products: SeedProduct[];
   log: (message: string) => void;
-  /** Generate rows in worker threads while this one writes (the CLI); tests generate in-thread. */
+  /** Generate rows in worker threads while this one writes (the CLI); most tests generate in-thread. */
   workers: boolean;
   /** The ticket workers, started with the seed so they are ready when the tickets step begins. */
   bootedWorkers?: BootedWorkers;

@@ -21,7 +21,7 @@ export interface SeedOptions {
   mode?: SeedMode;
   range?: { start: number; end: number };
   log?: (message: string) => void;
-  /** Generate tickets in a worker thread (needs tsx, i.e. the CLI; not under vitest). Same rows either way. */
+  /** Generate tickets in worker threads while this one writes (the CLI does). Same rows either way. */
   workers?: boolean;
 }
 

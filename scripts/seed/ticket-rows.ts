@@ -11,6 +11,9 @@ import { emptyRows, width, type TicketRows } from './ticket-tables';
 
 const NO_REPAIRS: readonly EarlierRepair[] = [];
 
+/** A product with the moment it was sold, worked out once rather than per ticket. */
+type SoldProduct = SeedProduct & { saleAt: number };
+
 /*
  * Tickets as rows: the whole sequence of tickets (when each comes in, for which product, its
  * story) turned into the flat parameter lists ticket-tables.ts inserts, with the ticket and quote
@@ -86,8 +89,7 @@ export function placeQuotes(rows: TicketRows, first: number): number {
 export class TicketGenerator {
   private readonly rng: Random;
   private readonly schedule: Random;
-  private readonly saleAt = new Map<number, number>();
-  private readonly sold: SeedProduct[];
+  private readonly sold: SoldProduct[];
   private readonly history = new Map<number, EarlierRepair[]>();
   private readonly seq: Map<number, number>;
   private readonly names: Map<number, string>;
@@ -108,7 +110,8 @@ export class TicketGenerator {
     const specs = new Map(CATALOG.map((c) => [c.code, c]));
     // Products in the order they were sold: a ticket picks among those sold before it came in.
     this.sold = plan.products
-      .map(({ category, ...p }) => ({ ...p, spec: specs.get(category)! }))
+      // 04:00 UTC of the sale day (noon at the shop): the earliest a ticket for it comes in.
+      .map(({ category, ...p }) => ({ ...p, spec: specs.get(category)!, saleAt: Date.parse(`${p.saleDate}T04:00:00Z`) }))
       .sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : a.id - b.id));
     this.names = new Map(plan.names);
     this.hashes = new Map(plan.hashes);
@@ -129,7 +132,7 @@ export class TicketGenerator {
       while (this.available < sold.length && sold[this.available]!.saleDate <= day) this.available++;
       const product = sold[schedule.int(0, Math.max(this.available - 1, 0))]!;
       // Only the very first tickets can meet no product sold yet: they come in on its sale day.
-      const intakeAt = Math.max(spread, this.saleStart(product));
+      const intakeAt = Math.max(spread, product.saleAt);
       const intakeOn = shopDay(intakeAt);
       const year = Number(intakeOn.slice(0, 4));
       const n = (this.seq.get(year) ?? 0) + 1;
@@ -167,16 +170,6 @@ export class TicketGenerator {
       done: end,
       series: { period: String(this.lastYear), next: (this.seq.get(this.lastYear) ?? 0) + 1 },
     };
-  }
-
-  /** 04:00 UTC of the product's sale day (noon at the shop): the earliest a ticket for it comes in. */
-  private saleStart(p: SeedProduct): number {
-    let at = this.saleAt.get(p.id);
-    if (at === undefined) {
-      at = Date.parse(`${p.saleDate}T04:00:00Z`);
-      this.saleAt.set(p.id, at);
-    }
-    return at;
   }
 
   /** The same columns the handlers write (db/queries/tickets.ts and friends). */

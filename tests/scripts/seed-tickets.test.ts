@@ -153,14 +153,24 @@ describe('generated tickets follow the app’s own rules', () => {
     expect(Number(last.slice(-6)) + 1).toBe(series.next_seq);
   });
 
-  it('is the same for the same seed', () => {
+  it('is the same for the same seed, whether told in worker threads (the CLI) or in this one', () => {
     const again = join(dir, 'again.sqlite');
-    seedDatabase({ file: again, ...OPTIONS });
+    seedDatabase({ file: again, ...OPTIONS, workers: true });
     const other = new Database(again, { readonly: true });
     const dump = (d: Database.Database) =>
-      ['tickets', 'ticket_events', 'quotes', 'repair_warranties'].map((t) =>
-        d.prepare(`SELECT * FROM ${t} ORDER BY id`).raw().all(),
-      );
+      [
+        'tickets',
+        'ticket_events',
+        'ticket_assessments',
+        'quotes',
+        'quote_lines',
+        'ticket_parts',
+        'ticket_pickups',
+        'satisfaction',
+        'repair_warranties',
+        'receipts',
+        'document_chain',
+      ].map((t) => d.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().all());
     expect(dump(other)).toEqual(dump(sqlite));
     other.close();
   }, 120_000);
