@@ -11,6 +11,11 @@ import { emptyRows, width, type TicketRows } from './ticket-tables';
 
 const NO_REPAIRS: readonly EarlierRepair[] = [];
 
+// Columns every generated ticket has alike, as stored (JSON).
+const ACCESSORIES = JSON.stringify(['charger']);
+const NO_CONDITION = JSON.stringify([]);
+const SCRATCHES = JSON.stringify(['scratches']);
+
 /** A product with the moment it was sold, worked out once rather than per ticket. */
 type SoldProduct = SeedProduct & { saleAt: number };
 
@@ -191,8 +196,8 @@ export class TicketGenerator {
       t.statusAt,
       FAULT_TEXT[t.fault] ?? '有故障，需检测',
       JSON.stringify(faults),
-      JSON.stringify(['charger']),
-      JSON.stringify(t.status === 'collected' ? [] : ['scratches']),
+      ACCESSORIES,
+      t.status === 'collected' ? NO_CONDITION : SCRATCHES,
       t.closedAt === null ? '1234' : null,
       t.inWarranty ? 1 : 0,
       t.promised.date,
