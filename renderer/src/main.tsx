@@ -1,18 +1,24 @@
-import { requestSettingsEarly } from './app/early-settings';
+import { arrivedSettings, requestSettingsEarly } from './app/early-settings';
 import { prefetchPages, preloadPage } from './app/pages';
+import { loadMessages } from './i18n/messages';
+import { detectLanguage } from '../../shared/i18n/languages';
 
-import 'antd/dist/antd.css';
+import './app/antd-first.css';
 import './app/global.css';
 
 performance.mark('rc:script-start');
 // Settings travel over IPC, and the page being opened loads, while the app's code downloads and
-// compiles (early-settings.ts, pages.ts): three waits side by side instead of one after another.
+// compiles (early-settings.ts, pages.ts): the waits run side by side instead of one after another.
 // This module imports nothing heavy (vite.config.ts keeps it out of the library chunks), so the
-// two requests go out before the libraries are evaluated. The first render waits for all three:
-// it then draws the shell and the page at once, not a spinner first and the screen later.
+// requests go out before the libraries are evaluated. Once the settings say which language the
+// app shows, its strings load (only that language's, i18n/messages.ts). The first render waits for
+// all of them: it then draws the shell and the page at once, not a spinner first and the screen later.
 const settings = requestSettingsEarly();
 const page = preloadPage(window.location.hash);
-void Promise.all([import('./app/App'), settings, page]).then(([{ mountApp }]) => {
+const strings = settings.then(() =>
+  loadMessages(arrivedSettings()?.ui.language ?? detectLanguage(navigator.languages)).catch(() => {}),
+);
+void Promise.all([import('./app/App'), settings, page, strings]).then(([{ mountApp }]) => {
   mountApp(document.getElementById('root')!);
   // Then, while the browser is idle, the other pages' code: left out of the first screen, but
   // a first visit should not wait for it.

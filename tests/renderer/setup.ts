@@ -40,3 +40,8 @@ window.scrollTo = () => {};
 Object.defineProperty(navigator, 'languages', { configurable: true, value: ['zh-CN', 'zh'] });
 
 afterEach(() => cleanup());
+
+// The app loads the strings of the language it shows, one language at a time, before showing it
+// (renderer/src/i18n/messages.ts, App.tsx); tests render screens directly, in any language.
+const { loadLanguage } = await import('../../renderer/src/i18n/i18n');
+await Promise.all((['zh-Hans', 'zh-Hant', 'en'] as const).map((language) => loadLanguage(language)));

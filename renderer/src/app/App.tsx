@@ -1,14 +1,14 @@
-import { StrictMode, useEffect, useMemo, type ReactNode } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { App as AntApp, ConfigProvider, Spin, Result, Button } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import zhTW from 'antd/locale/zh_TW';
 import enUS from 'antd/locale/en_US';
 import { RouterProvider, createHashRouter } from 'react-router';
-import type { Language } from '../../../shared/i18n/languages';
-import { applyLanguage, i18n, systemLanguage } from '../i18n/i18n';
+import { isLanguage, type Language } from '../../../shared/i18n/languages';
+import { applyLanguage, i18n, isLanguageLoaded, loadLanguage, systemLanguage } from '../i18n/i18n';
 import { call, errorText, unwrap } from '../api/client';
 import { settingsKey } from '../features/settings/api';
 import { arrivedSettings, takeArrivedSettings, takeEarlySettings } from './early-settings';
@@ -20,6 +20,9 @@ import { routes } from './routes';
  */
 const THEME = { zeroRuntime: true, token: { colorPrimary: '#1668dc', borderRadius: 6 } } as const;
 
+// Only drawn when the settings cannot be read: loaded then, not with the first screen.
+const StartupError = lazy(() => import('./StartupError').then((m) => ({ default: m.StartupError })));
+
 const ANTD_LOCALE: Record<Language, typeof enUS> = { 'zh-Hans': zhCN, 'zh-Hant': zhTW, en: enUS };
 
 export function createQueryClient(): QueryClient {
@@ -29,6 +32,23 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+}
+
+/**
+ * The language to show: the one asked for once its strings have loaded (each language is its own
+ * chunk, i18n/messages.ts), until then the one shown now — a switch in Settings changes the
+ * screen once, to complete strings. Undefined while no language has loaded yet (main.tsx loads
+ * the first one before the app is drawn, so only a test rendering <App> directly sees that).
+ */
+function useLoadedLanguage(language: Language): Language | undefined {
+  const [, settled] = useReducer((n: number) => n + 1, 0);
+  const ready = isLanguageLoaded(language);
+  useEffect(() => {
+    if (!ready) void loadLanguage(language).then(settled, settled);
+  }, [language, ready]);
+  if (ready) return language;
+  const current = i18n.language;
+  return isLanguage(current) && isLanguageLoaded(current) ? current : undefined;
 }
 
 /** Loads settings first: the language and shop name are needed before anything is drawn. */
@@ -43,23 +63,22 @@ function WithSettings({ children }: { children: (language: Language) => ReactNod
     // Already there when the app starts (main.tsx waits for them): no loading state to draw first.
     initialData: takeArrivedSettings,
   });
-  const language = settings.data?.ui.language ?? systemLanguage();
-  useEffect(() => applyLanguage(language), [language]);
-  if (settings.isPending) {
+  const language = useLoadedLanguage(settings.data?.ui.language ?? systemLanguage());
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+  if (settings.isPending || !language) {
     return (
       <div style={{ display: 'grid', placeItems: 'center', height: '100%' }}>
-        <Spin size="large" description={t('app.loading')} />
+        <Spin size="large" description={language ? t('app.loading') : undefined} />
       </div>
     );
   }
   if (settings.isError) {
     return (
-      <Result
-        status="error"
-        title={t('startup.failedTitle')}
-        subTitle={errorText(t, settings.error)}
-        extra={<Button onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}
-      />
+      <Suspense fallback={null}>
+        <StartupError detail={errorText(t, settings.error)} onRetry={() => void settings.refetch()} />
+      </Suspense>
     );
   }
   return <>{children(language)}</>;
@@ -85,7 +104,10 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   );
 }
 
-/** Draws the app into the page (main.tsx, once its code and the first screen's data are there). */
+/**
+ * Draws the app into the page (main.tsx, once its code, the first screen's data and the strings
+ * of its language are there).
+ */
 export function mountApp(container: HTMLElement): void {
   // Settings already there: their language is the first frame's, not the system's for a moment.
   const settings = arrivedSettings();

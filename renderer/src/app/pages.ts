@@ -28,12 +28,29 @@ const loaders = {
 export type Page = keyof typeof loaders;
 export type PageModule<P extends Page> = Awaited<ReturnType<(typeof loaders)[P]>>;
 
+/**
+ * antd's rules the first screen leaves out (antd-first.css has those it draws: the shell, home
+ * and customers). Anything else that draws antd components waits for them: the other pages
+ * (loadPage) and the dialogs home and customers open.
+ */
+export function loadRestStyles(): Promise<unknown> {
+  return import('./antd-rest');
+}
+
+/** Pages drawn with the first screen's stylesheet alone (see renderer/build/split-antd-css.ts). */
+const FIRST_SCREEN_STYLES: ReadonlySet<Page> = new Set<Page>(['home', 'customers', 'comingSoon']);
+
 /** Pages whose code has loaded: PageModule<P> under key P. */
 const loaded = new Map<Page, unknown>();
 
-/** Loads a page's code (import() runs a module once; later calls get the same module). */
+/**
+ * Loads a page's code, and the rest of antd's stylesheet for a page that needs it (import() runs
+ * a module once; later calls get the same module).
+ */
 export function loadPage<P extends Page>(page: P): Promise<PageModule<P>> {
-  return (loaders[page]() as Promise<PageModule<P>>).then((module) => {
+  const code = loaders[page]() as Promise<PageModule<P>>;
+  const styles = FIRST_SCREEN_STYLES.has(page) ? undefined : loadRestStyles();
+  return Promise.all([code, styles]).then(([module]) => {
     loaded.set(page, module);
     return module;
   });
@@ -93,7 +110,10 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 50);
 }
 
-/** Every page not loaded yet, the likeliest first. */
+/** The rest of antd's stylesheet, then every page not loaded yet, the likeliest first. */
 export function prefetchPages(): void {
-  prefetchWhenIdle((Object.keys(loaders) as Page[]).filter((page) => !loaded.has(page)).map((page) => () => loadPage(page)));
+  prefetchWhenIdle([
+    loadRestStyles,
+    ...(Object.keys(loaders) as Page[]).filter((page) => !loaded.has(page)).map((page) => () => loadPage(page)),
+  ]);
 }
