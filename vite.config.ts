@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { splitAntdCss } from './renderer/build/split-antd-css';
+import { splitAntdCss } from './renderer/build/split-antd-css.ts';
 
 /**
  * antd's prebuilt stylesheet in two (renderer/build/split-antd-css.ts): the first screen's rules
