@@ -73,6 +73,8 @@ test('the display language switches to traditional Chinese and English and is re
   await page.goto('/#/settings');
   await page.getByRole('radio', { name: '繁體中文' }).click();
   await expect(page.getByRole('heading', { name: '設定' })).toBeVisible();
+  // Confirmed in the language just chosen, not the one left.
+  await expect(page.getByText('語言已切換')).toBeVisible();
   await page.screenshot({ path: artifact('settings-zh-Hant.png') });
   await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

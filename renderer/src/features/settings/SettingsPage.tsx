@@ -2,7 +2,7 @@ import { App, Card, Descriptions, Radio, Skeleton, Space, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
 import { errorText } from '../../api/client';
-import { systemLanguage } from '../../i18n/i18n';
+import { i18n, loadLanguage, systemLanguage } from '../../i18n/i18n';
 import { useAppInfo, useSetLanguage, useSettings, useUpdateShop } from './api';
 import { ShopProfileForm } from './ShopProfileForm';
 import { LogoSetting } from './LogoSetting';
@@ -36,8 +36,14 @@ export function SettingsPage() {
           value={s.ui.language ?? 'system'}
           onChange={(e) => {
             const value = e.target.value as Language | 'system';
+            const shown = value === 'system' ? systemLanguage() : value;
             setLanguage.mutate(value === 'system' ? null : value, {
-              onSuccess: () => void message.success(t('settings.language.saved')),
+              // Said in the language just chosen (its strings load first), not the one left.
+              onSuccess: () =>
+                void loadLanguage(shown).then(
+                  () => void message.success(i18n.getFixedT(shown)('settings.language.saved')),
+                  () => void message.success(t('settings.language.saved')),
+                ),
               onError: (error) => void message.error(errorText(t, error)),
             });
           }}
