@@ -28,17 +28,7 @@ const NOTHING: Deferred = { restore: () => {} };
  * the file is being filled) — only when every one of `tables` is empty: adding to an existing
  * file keeps the ordinary path, since a rebuild would cost as much as the whole file.
  */
-export function deferIndexes(
-  sqlite: Database.Database,
-  tables: readonly string[],
-  fts: readonly string[] = [],
-  /**
-   * Indexes left in place: those whose keys arrive in order (a ticket's timeline rows after its
-   * ticket, statuses each growing at their end), where adding the entry as the row comes costs
-   * less than sorting them all afterwards (measured at 219k tickets: tickets step 35 → 27–31 s).
-   */
-  keep: readonly string[] = [],
-): Deferred {
+export function deferIndexes(sqlite: Database.Database, tables: readonly string[], fts: readonly string[] = []): Deferred {
   const empty = tables.every((t) => sqlite.prepare(`SELECT NOT EXISTS (SELECT 1 FROM "${t}")`).pluck().get() === 1);
   if (!empty) return NOTHING;
   const marks = tables.map(() => '?').join(',');
@@ -47,8 +37,7 @@ export function deferIndexes(
       `SELECT type, name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${marks})
        ORDER BY name`,
     )
-    .all(...tables)
-    .filter((i) => !keep.includes((i as SchemaObject).name)) as SchemaObject[];
+    .all(...tables) as SchemaObject[];
   const triggers = fts.length
     ? (sqlite
         .prepare(

@@ -32,25 +32,6 @@ const sql = statements((db) => ({
 }));
 
 /** The tables the step fills, whose secondary indexes are built once after the load. */
-/**
- * Their indexes whose keys come in the order the rows are written (ticket ids, intake days and
- * numbers rise; each status, technician and event status grows at its own end): kept during the
- * load. The others (by customer, by product, reversed numbers) are random and built after.
- */
-const IN_ORDER = [
-  'ticket_events_ticket_idx',
-  'ticket_events_status_at_idx',
-  'ticket_assessments_ticket_idx',
-  'tickets_intake_on_idx',
-  'tickets_no_idx',
-  'tickets_status_idx',
-  'tickets_technician_idx',
-  'quotes_ticket_version_idx',
-  'quote_lines_quote_idx',
-  'ticket_parts_ticket_idx',
-  'repair_warranties_ticket_idx',
-];
-
 const TABLES = [
   'tickets',
   'ticket_events',
@@ -91,7 +72,7 @@ export const ticketsStep = {
       firstQuoteId: s.nextQuoteId.get() as number,
       usedSeq: s.usedSeq.all() as [number, number][],
     };
-    const deferred = deferIndexes(ctx.sqlite, TABLES, [], IN_ORDER);
+    const deferred = deferIndexes(ctx.sqlite, TABLES);
     const writer = new TicketTableWriter(ctx.sqlite);
     const source = ctx.workers ? inWorker(plan, ctx.bootedWorkers) : inThread(plan);
     let quoteId = plan.firstQuoteId;
