@@ -1,20 +1,25 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../client';
 
+/** What `build` makes for a connection, made once and kept as long as the connection lives. */
+function perConnection<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (!value) {
+      value = build(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Prepared statements, compiled once per database connection and reused: preparing is the
  * expensive part of a small query. `const sql = statements((db) => ({ ... }))` then `sql(db)`.
  */
 export function statements<T>(build: (db: Database.Database) => T): (db: Database.Database) => T {
-  const cache = new WeakMap<Database.Database, T>();
-  return (db) => {
-    let s = cache.get(db);
-    if (!s) {
-      s = build(db);
-      cache.set(db, s);
-    }
-    return s;
-  };
+  return perConnection(build);
 }
 
 /**
@@ -23,13 +28,5 @@ export function statements<T>(build: (db: Database.Database) => T): (db: Databas
  * was ~0.1 ms per small query, a tenth of an intake save).
  */
 export function preparedQueries<T>(build: (db: AppDb) => T): (db: AppDb) => T {
-  const cache = new WeakMap<AppDb, T>();
-  return (db) => {
-    let q = cache.get(db);
-    if (!q) {
-      q = build(db);
-      cache.set(db, q);
-    }
-    return q;
-  };
+  return perConnection(build);
 }
