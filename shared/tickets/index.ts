@@ -5,6 +5,7 @@ export {
   localDate,
   localDateTime,
   localDateTimeText,
+  prepareTimeZone,
   startOfLocalDay,
   endOfLocalDay,
   weekday,

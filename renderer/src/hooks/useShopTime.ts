@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { localDate, localDateTimeText } from '../../../shared/tickets/local-time';
+import { localDate, localDateTimeText, prepareTimeZone } from '../../../shared/tickets/local-time';
 import { useSettings } from '../features/settings/api';
 
 export interface ShopTime {
@@ -28,12 +28,7 @@ export function useShopTime(): ShopTime {
   }, [configured]);
 }
 
+/** The zone if this runtime knows it (checked by building the formatter the screens then use). */
 function safeZone(zone: string | undefined): string | null {
-  if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return zone && prepareTimeZone(zone) ? zone : null;
 }

@@ -9,6 +9,7 @@ import {
   isUncollected,
   localDate,
   localDateTime,
+  prepareTimeZone,
   promisedRepair,
   responseDeadlines,
   SLA_VALIDATION_KEYS,
@@ -368,5 +369,14 @@ describe('durations in words', () => {
       hant,
       en,
     ]);
+  });
+});
+
+describe('preparing the shop’s time zone ahead of the first screen', () => {
+  it('knows a real zone and then formats in it; refuses one that does not exist', () => {
+    expect(prepareTimeZone('Asia/Shanghai')).toBe(true);
+    expect(localDate(Date.UTC(2025, 0, 1, 16, 30), 'Asia/Shanghai')).toBe('2025-01-02');
+    expect(prepareTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(prepareTimeZone('')).toBe(false);
   });
 });
