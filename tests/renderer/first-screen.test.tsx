@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { renderApp } from './harness';
+import { App } from '../../renderer/src/app/App';
+import { requestDataEarly } from '../../renderer/src/app/early-data';
 import { loadedPage, preloadPage } from '../../renderer/src/app/pages';
 import { arrivedSettings, requestSettingsEarly, takeArrivedSettings } from '../../renderer/src/app/early-settings';
 import { buildApi } from '../../shared/api/client';
@@ -28,5 +30,28 @@ describe('first screen', () => {
     expect(takeArrivedSettings()).toBe(settings);
     expect(takeArrivedSettings()).toBeUndefined();
     expect(arrivedSettings()).toBeUndefined();
+  });
+
+  it('draws the customer list with its first rows in the first render, from the request sent with the settings', async () => {
+    const core = testCore();
+    await core.dispatch('customers.create', { name: '李娜', phones: [{ number: '139 1234 0001' }] });
+    await core.dispatch('customers.create', { name: '王伟', phones: [{ number: '186 2000 3141' }] });
+    const asked: string[] = [];
+    window.api = buildApi((method, input) => {
+      asked.push(method);
+      return core.dispatch(method, input);
+    });
+    // What main.tsx does before the app's code has loaded.
+    await Promise.all([requestSettingsEarly(), requestDataEarly('#/customers'), preloadPage('#/customers')]);
+    expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
+
+    window.location.hash = '#/customers';
+    render(<App />);
+    // No waiting: the rows are in the very first render, not after a skeleton.
+    const table = screen.getByRole('table', { name: '客户' });
+    expect(within(table).getByText('李娜')).toBeInTheDocument();
+    expect(within(table).getByText('王伟')).toBeInTheDocument();
+    expect(screen.getByText('共 2 位')).toBeInTheDocument();
+    expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import { applyLanguage, i18n, isLanguageLoaded, loadLanguage, systemLanguage } f
 import { call, errorText, unwrap } from '../api/client';
 import { settingsKey } from '../features/settings/api';
 import { arrivedSettings, takeArrivedSettings, takeEarlySettings } from './early-settings';
+import { seedEarlyData } from './early-data';
 import { routes } from './routes';
 
 /**
@@ -85,7 +86,8 @@ function WithSettings({ children }: { children: (language: Language) => ReactNod
 }
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
-  const client = useMemo(() => queryClient ?? createQueryClient(), [queryClient]);
+  // The first screen's data main.tsx asked for early (early-data.ts) is in the cache from the start.
+  const client = useMemo(() => queryClient ?? seedEarlyData(createQueryClient()), [queryClient]);
   const router = useMemo(() => createHashRouter(routes), []);
   return (
     <I18nextProvider i18n={i18n}>

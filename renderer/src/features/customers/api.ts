@@ -2,14 +2,9 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { call } from '../../api/client';
 import type { CustomerCreateInput, CustomerUpdateInput } from '../../../../shared/schemas/customer';
 
-export const customerKeys = {
-  all: ['customers'] as const,
-  list: (q: string) => ['customers', 'list', q] as const,
-  detail: (id: number) => ['customers', 'detail', id] as const,
-  phoneOwners: (phone: string, excludeId: number | null) => ['customers', 'phoneOwners', phone, excludeId] as const,
-};
+import { customerKeys, PAGE_SIZE } from './keys';
 
-export const PAGE_SIZE = 100;
+export { customerKeys, PAGE_SIZE };
 
 /** Pages of customers, newest first, filtered by `q`; loaded as the list scrolls. */
 export function useCustomerPages(q: string) {

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSettings } from '../settings/api';
 import { TicketCounts } from './TicketCounts';
+import { customerKeys } from '../customers/keys';
 
 export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const settings = useSettings();
   const customers = useQuery({
-    queryKey: ['customers', 'count'],
+    queryKey: customerKeys.count,
     queryFn: () => call('customers.list', { limit: 1 }),
     select: (page) => page.total,
   });

@@ -6,14 +6,9 @@ import type { Ticket } from '../../../../shared/schemas/ticket-types';
 import type { PaperFormat } from '../../../../shared/schemas/print';
 import type { Language } from '../../../../shared/i18n/languages';
 
-export const ticketKeys = {
-  all: ['tickets'] as const,
-  list: (filter: TicketListInput) => ['tickets', 'list', filter] as const,
-  detail: (id: number) => ['tickets', 'detail', id] as const,
-  counts: ['tickets', 'counts'] as const,
-};
+import { PAGE_SIZE, ticketKeys } from './keys';
 
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE, ticketKeys };
 
 /** Pages of a queue, loaded as the list scrolls; the previous rows stay while a filter changes. */
 export function useTicketPages(filter: Omit<TicketListInput, 'cursor' | 'limit'>) {

@@ -1,0 +1,68 @@
+/*
+ * The data the first screen shows, asked for by main.tsx together with the settings, while the
+ * app's code is still downloading: the customers page then draws its first rows in its first
+ * render, and home its counts, instead of a skeleton first and a second request after the code
+ * has run. Only the screens a day starts on; every other page asks for its data as it mounts.
+ * Nothing heavy is imported here (keys only): this module is part of the entry.
+ */
+
+import type { QueryClient } from '@tanstack/react-query';
+import { customerKeys, PAGE_SIZE as CUSTOMER_PAGE } from '../features/customers/keys';
+import { ticketKeys } from '../features/tickets/keys';
+
+interface Early {
+  key: readonly unknown[];
+  /** Stored as the first page of an infinite query (lists that load as they scroll). */
+  firstPage: boolean;
+  value?: unknown;
+}
+
+type Reply = Promise<{ ok: true; value: unknown } | { ok: false }>;
+
+let early: Early[] = [];
+
+function ask(key: readonly unknown[], firstPage: boolean, reply: Reply): Promise<void> {
+  const entry: Early = { key, firstPage };
+  early.push(entry);
+  return reply.then(
+    (result) => {
+      if (result.ok) entry.value = result.value;
+    },
+    () => {},
+  );
+}
+
+/** Hash paths (as routes.tsx declares them, query string aside) → the requests their page makes first. */
+const BY_PATH: readonly [RegExp, () => Promise<unknown>[]][] = [
+  [
+    /^\/?$/,
+    () => [
+      ask(customerKeys.count, false, window.api.customers.list({ limit: 1 })),
+      ask(ticketKeys.counts, false, window.api.tickets.counts({})),
+    ],
+  ],
+  [
+    /^\/customers\/?$/,
+    () => [ask(customerKeys.list(''), true, window.api.customers.list({ q: '', cursor: null, limit: CUSTOMER_PAGE }))],
+  ],
+];
+
+/**
+ * Sends the first screen's requests for the address being opened; settles (never rejects) when
+ * their replies are there. An error is not kept: the page asks again and shows it as usual.
+ */
+export function requestDataEarly(hash: string): Promise<void> {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  const match = BY_PATH.find(([pattern]) => pattern.test(path));
+  return Promise.all(match ? match[1]() : []).then(() => {});
+}
+
+/** Puts the replies that have arrived into the app's query cache, once; returns the client. */
+export function seedEarlyData(client: QueryClient): QueryClient {
+  for (const e of early) {
+    if (e.value === undefined) continue;
+    client.setQueryData(e.key, e.firstPage ? { pages: [e.value], pageParams: [null] } : e.value);
+  }
+  early = [];
+  return client;
+}
