@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { renderApp } from './harness';
@@ -46,7 +47,11 @@ describe('first screen', () => {
     expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
 
     window.location.hash = '#/customers';
-    render(<App />);
+    render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
     // No waiting: the rows are in the very first render, not after a skeleton.
     const table = screen.getByRole('table', { name: '客户' });
     expect(within(table).getByText('李娜')).toBeInTheDocument();

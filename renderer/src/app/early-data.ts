@@ -57,12 +57,19 @@ export function requestDataEarly(hash: string): Promise<void> {
   return Promise.all(match ? match[1]() : []).then(() => {});
 }
 
-/** Puts the replies that have arrived into the app's query cache, once; returns the client. */
+/**
+ * Puts the replies that have arrived into the app's query cache; returns the client. They are
+ * forgotten once the first render is over (StrictMode may build the client twice in that render).
+ */
 export function seedEarlyData(client: QueryClient): QueryClient {
-  for (const e of early) {
+  const arrived = early;
+  for (const e of arrived) {
     if (e.value === undefined) continue;
     client.setQueryData(e.key, e.firstPage ? { pages: [e.value], pageParams: [null] } : e.value);
   }
-  early = [];
+  if (arrived.length > 0)
+    setTimeout(() => {
+      if (early === arrived) early = [];
+    });
   return client;
 }
