@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useCallback } from 'react';
 import { VirtualTable } from '../../renderer/src/components/VirtualTable';
@@ -103,6 +103,37 @@ describe('virtualised table (customers, ticket queue)', () => {
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
     });
     expect(document.activeElement).toBe(row);
+  });
+
+  it('moves a screenful with Page Down / Page Up and to the ends with End / Home', async () => {
+    // jsdom has no scrolling (setup.ts stubs scrollTo) nor heights: let the list's scrollTo move its
+    // offset, and give it the height of its 2 000 rows.
+    const stub = Element.prototype.scrollTo;
+    Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+      if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+    } as typeof Element.prototype.scrollTo;
+    onTestFinished(() => {
+      Element.prototype.scrollTo = stub;
+    });
+    render(<Harness drawn={new Map()} />);
+    Object.defineProperty(rowgroup(), 'scrollHeight', { configurable: true, get: () => 2000 * 40 });
+    const press = async (key: string) => {
+      await act(async () => {
+        fireEvent.keyDown(document.activeElement!, { key });
+        for (let i = 0; i < 4; i++) {
+          fireEvent.scroll(rowgroup());
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        }
+      });
+      return document.activeElement?.textContent;
+    };
+    screen.getByText('客户 1').closest<HTMLElement>('[role=row]')!.focus();
+    // 600 px of 40 px rows: 15 in view, a screenful moves by 14 so one row stays in sight.
+    expect(await press('PageDown')).toBe('客户 15');
+    expect(await press('PageDown')).toBe('客户 29');
+    expect(await press('PageUp')).toBe('客户 15');
+    expect(await press('End')).toBe('客户 2000');
+    expect(await press('Home')).toBe('客户 1');
   });
 
   it('asks for the next page when the end of what is loaded comes into view', async () => {

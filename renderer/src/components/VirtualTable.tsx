@@ -30,6 +30,8 @@ export interface VirtualTableProps<T extends { id: number }> {
 
 interface RowActions {
   open: (id: number) => void;
+  /** Rows a key moves the focus by (arrows one, Page Up/Down a screenful, Home/End to the ends), or null. */
+  step: (key: string) => number | null;
   move: (from: number, by: number) => void;
 }
 
@@ -48,11 +50,14 @@ interface RowProps<T extends { id: number }> {
  */
 const Row = memo(function Row<T extends { id: number }>({ item, index, start, rowStyle, renderCells, actions }: RowProps<T>) {
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') actions.open(item.id);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      actions.move(index, e.key === 'ArrowDown' ? 1 : -1);
+    if (e.key === 'Enter') {
+      actions.open(item.id);
+      return;
     }
+    const by = actions.step(e.key);
+    if (by === null) return;
+    e.preventDefault();
+    actions.move(index, by);
   };
   return (
     <div
@@ -72,8 +77,8 @@ const Row = memo(function Row<T extends { id: number }>({ item, index, start, ro
 
 /**
  * A virtualised table (customers, the ticket queue): only the visible rows exist in the page, so
- * 200 000 rows scroll like 20. More pages load as the end comes into view. Arrow keys move between
- * rows, Enter opens.
+ * 200 000 rows scroll like 20. More pages load as the end comes into view. The arrow keys move
+ * between rows, Page Up/Down by a screenful, Home/End to the first and last row loaded; Enter opens.
  */
 export function VirtualTable<T extends { id: number }>({
   items,
@@ -110,15 +115,36 @@ export function VirtualTable<T extends { id: number }>({
   }, [hasMore, loadingMore, lastIndex, items.length, onLoadMore]);
 
   // The rows read the latest callbacks through a ref, so the object they get never changes.
+  const rowHeightRef = useRef(rowHeight);
+  rowHeightRef.current = rowHeight;
   const latest = useRef({ onOpen, count: items.length, virtualizer });
   latest.current = { onOpen, count: items.length, virtualizer };
   const actions = useMemo<RowActions>(
     () => ({
       open: (id) => latest.current.onOpen(id),
+      step: (key) => {
+        const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeightRef.current) - 1);
+        const steps: Record<string, number> = {
+          ArrowDown: 1,
+          ArrowUp: -1,
+          PageDown: page,
+          PageUp: -page,
+          End: Number.MAX_SAFE_INTEGER,
+          Home: -Number.MAX_SAFE_INTEGER,
+        };
+        return steps[key] ?? null;
+      },
       move: (from, by) => {
         const index = Math.min(Math.max(from + by, 0), latest.current.count - 1);
         latest.current.virtualizer.scrollToIndex(index);
-        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+        // A far row is drawn only once the scroll has been handled: look for it for a few frames.
+        const focus = (tries: number) =>
+          requestAnimationFrame(() => {
+            const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+            if (row) row.focus();
+            else if (tries > 0) focus(tries - 1);
+          });
+        focus(10);
       },
     }),
     [],
