@@ -28,6 +28,12 @@ export interface VirtualTableProps<T extends { id: number }> {
   height?: number | string;
 }
 
+/** What a list built on VirtualTable gets from its page: the rows, paging, what a row opens. */
+export type VirtualListData<T extends { id: number }> = Pick<
+  VirtualTableProps<T>,
+  'items' | 'total' | 'hasMore' | 'loadingMore' | 'onLoadMore' | 'onOpen' | 'emptyText'
+>;
+
 interface RowActions {
   open: (id: number) => void;
   /** Rows a key moves the focus by (arrows one, Page Up/Down a screenful, Home/End to the ends), or null. */

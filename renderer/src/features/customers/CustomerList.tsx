@@ -1,23 +1,14 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import { VirtualTable } from '../../components/VirtualTable';
+import { VirtualTable, type VirtualListData } from '../../components/VirtualTable';
 import type { CustomerListItem } from '../../../../shared/schemas/customer';
 import { formatPhone } from '../../../../shared/text/phone';
 
-export interface CustomerListProps {
-  items: CustomerListItem[];
-  total: number;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-  onOpen: (id: number) => void;
-  emptyText: string;
-  height?: number | string;
-}
+export type CustomerListProps = VirtualListData<CustomerListItem> & { height?: number | string };
 
 /** The customers, virtualised (see VirtualTable): 200 000 scroll like 20. */
-export function CustomerList({ items, total, hasMore, loadingMore, onLoadMore, onOpen, emptyText, height }: CustomerListProps) {
+export function CustomerList({ height, ...list }: CustomerListProps) {
   const { t } = useTranslation();
   const shopTime = useShopTime();
   // Plain spans with Typography's look (global.css): antd's Typography per cell costs more than
@@ -39,13 +30,7 @@ export function CustomerList({ items, total, hasMore, loadingMore, onLoadMore, o
   );
   return (
     <VirtualTable
-      items={items}
-      total={total}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
-      onOpen={onOpen}
-      emptyText={emptyText}
+      {...list}
       label={t('customers.title')}
       height={height}
       rowHeight={44}

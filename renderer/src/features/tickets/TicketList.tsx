@@ -4,18 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
 import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
 import { FlagTags, StatusTag } from './TicketTags';
-import { VirtualTable } from '../../components/VirtualTable';
+import { VirtualTable, type VirtualListData } from '../../components/VirtualTable';
 
-export interface TicketListProps {
-  items: TicketListItem[];
-  total: number;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-  onOpen: (id: number) => void;
-  emptyText: string;
-  label: string;
-}
+export type TicketListProps = VirtualListData<TicketListItem> & { label: string };
 
 /** The fault as the counter sees it in a list: its category, else the start of the description. */
 export function faultSummary(item: Pick<TicketListItem, 'faultCategory' | 'reportedFault'>, t: (k: string) => string): string {
@@ -27,7 +18,7 @@ export function faultSummary(item: Pick<TicketListItem, 'faultCategory' | 'repor
  * so 100 000 tickets scroll like 20; pages load as the end comes into view. Arrow keys move,
  * Enter opens.
  */
-export function TicketList({ items, total, hasMore, loadingMore, onLoadMore, onOpen, emptyText, label }: TicketListProps) {
+export function TicketList(props: TicketListProps) {
   const { t } = useTranslation();
   const shopTime = useShopTime();
   const headers = ['ticketNo', 'customer', 'device', 'fault', 'status', 'promised', 'technician'] as const;
@@ -67,14 +58,7 @@ export function TicketList({ items, total, hasMore, loadingMore, onLoadMore, onO
   );
   return (
     <VirtualTable
-      items={items}
-      total={total}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
-      onOpen={onOpen}
-      emptyText={emptyText}
-      label={label}
+      {...props}
       rowHeight={52}
       columns="1.3fr 1.2fr 1.8fr 1.8fr 1.8fr 1fr 0.9fr"
       gap={8}
