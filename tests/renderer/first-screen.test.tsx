@@ -59,4 +59,33 @@ describe('first screen', () => {
     expect(screen.getByText('共 2 位')).toBeInTheDocument();
     expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
   });
+
+  it('draws home with its counts in the first render, from the requests sent with the settings', async () => {
+    const core = testCore();
+    for (const [name, number] of [
+      ['李娜', '13912340001'],
+      ['王伟', '18620003141'],
+      ['陈大文', '13800138000'],
+    ] as const) {
+      expect((await core.dispatch('customers.create', { name, phones: [{ number }] })).ok).toBe(true);
+    }
+    const asked: string[] = [];
+    window.api = buildApi((method, input) => {
+      asked.push(method);
+      return core.dispatch(method, input);
+    });
+    await Promise.all([requestSettingsEarly(), requestDataEarly('#/'), preloadPage('#/')]);
+    expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
+    expect(asked.filter((m) => m === 'tickets.counts')).toHaveLength(1);
+
+    window.location.hash = '#/';
+    render(<App />);
+    // No waiting: the numbers are there at once, no loading placeholders.
+    const customers = screen.getByText('客户总数').closest<HTMLElement>('.ant-card')!;
+    expect(within(customers).getByText('3')).toBeInTheDocument();
+    const received = screen.getByRole('link', { name: '今日接收' });
+    expect(within(received).getByText('0')).toBeInTheDocument();
+    expect(document.querySelector('.ant-skeleton')).toBeNull();
+    expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
+  });
 });

@@ -52,6 +52,7 @@ const BY_PATH: readonly [RegExp, () => Promise<unknown>[]][] = [
  * their replies are there. An error is not kept: the page asks again and shows it as usual.
  */
 export function requestDataEarly(hash: string): Promise<void> {
+  early = []; // a new start: whatever an earlier one asked for is not this screen's
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   const match = BY_PATH.find(([pattern]) => pattern.test(path));
   return Promise.all(match ? match[1]() : []).then(() => {});
