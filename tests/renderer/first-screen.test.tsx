@@ -9,6 +9,16 @@ import { arrivedSettings, requestSettingsEarly, takeArrivedSettings } from '../.
 import { buildApi } from '../../shared/api/client';
 import { testCore } from '../helpers';
 
+/** Wires window.api to the core and returns the methods called through it, in order. */
+function recordRequests(core: ReturnType<typeof testCore>): string[] {
+  const asked: string[] = [];
+  window.api = buildApi((method, input) => {
+    asked.push(method);
+    return core.dispatch(method, input);
+  });
+  return asked;
+}
+
 describe('first screen', () => {
   it('preloads the page an address shows, and a loaded page is drawn with the shell, not after a spinner', async () => {
     expect(loadedPage('comingSoon')).toBeUndefined();
@@ -37,11 +47,7 @@ describe('first screen', () => {
     const core = testCore();
     await core.dispatch('customers.create', { name: '李娜', phones: [{ number: '139 1234 0001' }] });
     await core.dispatch('customers.create', { name: '王伟', phones: [{ number: '186 2000 3141' }] });
-    const asked: string[] = [];
-    window.api = buildApi((method, input) => {
-      asked.push(method);
-      return core.dispatch(method, input);
-    });
+    const asked = recordRequests(core);
     // What main.tsx does before the app's code has loaded.
     await Promise.all([requestSettingsEarly(), requestDataEarly('#/customers'), preloadPage('#/customers')]);
     expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
@@ -69,11 +75,7 @@ describe('first screen', () => {
     ] as const) {
       expect((await core.dispatch('customers.create', { name, phones: [{ number }] })).ok).toBe(true);
     }
-    const asked: string[] = [];
-    window.api = buildApi((method, input) => {
-      asked.push(method);
-      return core.dispatch(method, input);
-    });
+    const asked = recordRequests(core);
     await Promise.all([requestSettingsEarly(), requestDataEarly('#/'), preloadPage('#/')]);
     expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
     expect(asked.filter((m) => m === 'tickets.counts')).toHaveLength(1);

@@ -121,15 +121,13 @@ export function VirtualTable<T extends { id: number }>({
   }, [hasMore, loadingMore, lastIndex, items.length, onLoadMore]);
 
   // The rows read the latest callbacks through a ref, so the object they get never changes.
-  const rowHeightRef = useRef(rowHeight);
-  rowHeightRef.current = rowHeight;
-  const latest = useRef({ onOpen, count: items.length, virtualizer });
-  latest.current = { onOpen, count: items.length, virtualizer };
+  const latest = useRef({ onOpen, count: items.length, virtualizer, rowHeight });
+  latest.current = { onOpen, count: items.length, virtualizer, rowHeight };
   const actions = useMemo<RowActions>(
     () => ({
       open: (id) => latest.current.onOpen(id),
       step: (key) => {
-        const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeightRef.current) - 1);
+        const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / latest.current.rowHeight) - 1);
         const steps: Record<string, number> = {
           ArrowDown: 1,
           ArrowUp: -1,
