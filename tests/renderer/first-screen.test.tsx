@@ -88,6 +88,9 @@ describe('first screen', () => {
     const received = screen.getByRole('link', { name: '今日接收' });
     expect(within(received).getByText('0')).toBeInTheDocument();
     expect(document.querySelector('.ant-skeleton')).toBeNull();
+    // Not asked again once the app has started.
+    await new Promise((r) => setTimeout(r, 100));
     expect(asked.filter((m) => m === 'customers.list')).toHaveLength(1);
+    expect(asked.filter((m) => m === 'tickets.counts')).toHaveLength(1);
   });
 });

@@ -31,7 +31,9 @@ export function useTicket(id: number) {
 }
 
 export function useTicketCounts() {
-  return useQuery({ queryKey: ticketKeys.counts, queryFn: () => call('tickets.counts', {}), staleTime: 0 });
+  // Fresh each time home is shown again (saves invalidate them anyway); the few seconds keep the
+  // counts main.tsx asked for with the settings (app/early-data.ts) from being asked for again.
+  return useQuery({ queryKey: ticketKeys.counts, queryFn: () => call('tickets.counts', {}), staleTime: 5_000 });
 }
 
 type TicketCommand =
