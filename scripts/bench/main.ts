@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchScreens } from './screens';
 import { createCore } from '../../electron/core/core';
 import { silentLogger } from '../../electron/core/context';
 import { MIGRATIONS_FOLDER } from '../seed/main';
@@ -48,6 +49,7 @@ export const BENCH_PARTS = [
   'create',
   'global',
   'tickets',
+  'screens',
   'figures',
   'assessment',
   'quotes',
@@ -117,6 +119,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     if (env.tickets > 0) {
       if (part('global')) results.push(...(await benchGlobalSearch(env)));
       if (part('tickets')) results.push(...(await benchTicketList(env)));
+      if (part('screens')) results.push(...(await benchScreens(env)));
       if (part('figures')) results.push(...benchFigures(env));
       if (part('assessment')) results.push(await benchAssessment(env));
       if (part('quotes')) results.push(benchQuoteTotals(env));

@@ -160,6 +160,9 @@ describe('on generated data', () => {
       'records.verify: whole chain',
       'receipts.print: receipt80',
       'warranty assessment',
+      'screen: customer page',
+      'screen: ticket page',
+      'screen: payments page on a busy day',
       'start-up: open + migrate',
       'start-up: quick_check',
     ])
@@ -169,7 +172,7 @@ describe('on generated data', () => {
       ).toBe(true);
     for (const r of report.results) {
       expect(r.size).toBe(
-        /^(ticket|quote|search\.global|monthly|warranty|payments|records|receipts)/.test(r.operation) ? 800 : 1500,
+        /^(ticket|quote|search\.global|monthly|warranty|payments|records|receipts|screen)/.test(r.operation) ? 800 : 1500,
       );
       expect(r.p50).toBeGreaterThan(0);
       expect(r.p95).toBeGreaterThanOrEqual(r.p50);
