@@ -14,7 +14,7 @@ import {
 } from '../../shared/warranty';
 import type { PolicyTerms } from '../../shared/schemas/warranty';
 import type { SeedContext, SeedStep } from './context';
-import { deferIndexes } from './deferred';
+import { buildWhenWorkersRun, deferIndexes } from './deferred';
 import type { SeedProduct } from './products-step';
 import type { Random } from './random';
 import { shopDay } from './ticket-story';
@@ -259,7 +259,7 @@ export const cardsStep = {
       const year = Number(last.issuedOn.slice(0, 4));
       s.series.run(pattern, String(year), (seq.get(year) ?? 0) + 1, last.card.issuedAt);
     })();
-    deferred.restore((m) => ctx.log(`warranty cards: ${m}`));
+    buildWhenWorkersRun(ctx, 'warranty cards', deferred);
     return { rows: issued.length, ms: performance.now() - started };
   },
 } satisfies SeedStep;

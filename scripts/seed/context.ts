@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
+import type { Deferred } from './deferred';
 import type { SeedProduct } from './products-step';
 import type { BootedWorkers } from './ticket-source';
 
@@ -29,6 +30,8 @@ export interface SeedContext {
   workers: boolean;
   /** The ticket workers, started with the seed so they are ready when the tickets step begins. */
   bootedWorkers?: BootedWorkers;
+  /** Index builds waiting for the ticket workers to start (deferred.ts, buildWhenWorkersRun). */
+  postponed: { label: string; deferred: Deferred }[];
 }
 
 export interface SeedCounts {

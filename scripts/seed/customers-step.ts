@@ -2,7 +2,7 @@ import { createCustomer } from '../../db/queries/customers';
 import { generateCustomers, type SeedCustomer } from './customers';
 import { insertCustomersBulk } from './bulk';
 import type { SeedContext, SeedStep } from './context';
-import { deferIndexes } from './deferred';
+import { buildWhenWorkersRun, deferIndexes } from './deferred';
 
 /** Rows per transaction: large enough that commits cost nothing, small enough to report progress. */
 const BATCH = 10_000;
@@ -31,7 +31,7 @@ export const customersStep = {
       if (batch.length === BATCH) flush();
     }
     if (batch.length > 0) flush();
-    deferred.restore((m) => ctx.log(`customers: ${m}`));
+    buildWhenWorkersRun(ctx, 'customers', deferred);
     return { rows: ctx.counts.customers, ms: performance.now() - started };
   },
 } satisfies SeedStep;

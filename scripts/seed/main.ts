@@ -7,6 +7,7 @@ import { cardsStep } from './cards';
 import { ticketsStep } from './tickets-step';
 import { paymentsStep } from './payments-step';
 import { bootWorkers } from './ticket-source';
+import { buildPostponed } from './deferred';
 import type { SeedContext, SeedCounts, SeedMode, SeedStep, StepResult } from './context';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -67,9 +68,11 @@ export function seedDatabase(options: SeedOptions): SeedReport {
       log,
       workers: options.workers ?? false,
       bootedWorkers: booted,
+      postponed: [],
     };
     const steps: SeedReport['steps'] = [];
     for (const step of STEPS) steps.push({ name: step.name, ...step.run(ctx) });
+    buildPostponed(ctx);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');

@@ -5,7 +5,7 @@ import { serialNumber } from './serials';
 import { addDays, type IsoDate } from '../../shared/warranty';
 import { CATALOG, STAFF, type CategorySpec } from './catalog';
 import type { SeedContext, SeedStep } from './context';
-import { deferIndexes } from './deferred';
+import { buildWhenWorkersRun, deferIndexes } from './deferred';
 import { Random, Weighted } from './random';
 import { planCard, type SeedCard } from './cards';
 
@@ -110,7 +110,7 @@ export const productsStep = {
       })();
       ctx.log(`products: ${Math.min(count, from + BATCH)}`);
     }
-    deferred.restore((m) => ctx.log(`products: ${m}`));
+    buildWhenWorkersRun(ctx, 'products', deferred);
     return { rows: count, ms: performance.now() - started };
   },
 } satisfies SeedStep;

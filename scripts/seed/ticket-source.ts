@@ -30,6 +30,13 @@ export type WorkerMessage = { kind: 'chunk'; chunk: TicketChunk } | { kind: 'end
 /** Tickets per chunk: a few MB of rows, enough that handing one over costs nothing. */
 export const CHUNK = 5000;
 
+/**
+ * Chunks a worker may tell before this thread takes them. Well above the two or three that keep
+ * both sides busy, because this thread first builds the earlier steps' indexes (~20 s at 1.1M
+ * tickets, deferred.ts buildPostponed) while the workers start.
+ */
+const AHEAD = 32;
+
 function gather(chunks: (TicketChunk | null)[]): ChunkSet | null {
   const first = chunks[0];
   if (!first) return null;
@@ -84,7 +91,7 @@ export function bootWorkers(): BootedWorkers {
     const signal = new SharedArrayBuffer(8);
     const worker = new Worker(script, {
       eval: true,
-      workerData: { part, parts: PARTS, port: port2, signal, chunk: CHUNK, ahead: 3 },
+      workerData: { part, parts: PARTS, port: port2, signal, chunk: CHUNK, ahead: AHEAD },
       // The rows are short-lived garbage by the million: a larger young generation scavenges less.
       resourceLimits: { maxYoungGenerationSizeMb: 96 },
       transferList: [port2],

@@ -4,7 +4,7 @@ import { DEFAULT_SERIES } from '../../shared/numbering/pattern';
 import { DEFAULT_POLICIES } from '../../shared/warranty';
 import { STAFF } from './catalog';
 import type { SeedContext, SeedStep } from './context';
-import { deferIndexes } from './deferred';
+import { buildPostponed, deferIndexes } from './deferred';
 import { compactProduct, placeQuotes, type TicketPlan } from './ticket-rows';
 import { inThread, inWorker } from './ticket-source';
 import { TicketTableWriter } from './ticket-tables';
@@ -49,7 +49,10 @@ export const ticketsStep = {
   run(ctx: SeedContext) {
     const started = performance.now();
     const count = ctx.counts.tickets ?? 0;
-    if (count === 0 || ctx.products.length === 0) return { rows: 0, ms: performance.now() - started };
+    if (count === 0 || ctx.products.length === 0) {
+      buildPostponed(ctx);
+      return { rows: 0, ms: performance.now() - started };
+    }
     const s = sql(ctx.sqlite);
     const hashes: [string, string][] = [];
     for (const policy of DEFAULT_POLICIES) {
@@ -75,6 +78,8 @@ export const ticketsStep = {
     const deferred = deferIndexes(ctx.sqlite, TABLES);
     const writer = new TicketTableWriter(ctx.sqlite);
     const source = ctx.workers ? inWorker(plan, ctx.bootedWorkers) : inThread(plan);
+    // The workers have their plan: the earlier steps' indexes are built while they start telling.
+    buildPostponed(ctx);
     let quoteId = plan.firstQuoteId;
     try {
       for (let set = source.next(); set; set = source.next()) {
