@@ -79,13 +79,23 @@ export const VERIFY_SLICE = 2_000;
  * Reports the first break. Slices link up exactly like one pass: a slice's first entry must
  * point at the stored hash of the entry before it, which the previous slice checked.
  */
-export function verifyChain(db: AppDb, readContent: ContentReader, after = 0, limit = VERIFY_SLICE): VerifyReport {
+export function verifyChain(
+  db: AppDb,
+  readContent: ContentReader,
+  after = 0,
+  limit = VERIFY_SLICE,
+  /** The count the slice before reported (it only feeds the progress shown); counted when absent. */
+  checkedBefore?: number,
+): VerifyReport {
   const s = sql(db.$client);
   const total = s.total.get() as number;
   const rows = s.slice.all(after, limit) as ChainRow[];
   let prev = after === 0 ? GENESIS_HASH : ((s.hashAt.get(after) as string | undefined) ?? null);
   const last = rows.at(-1)?.seq ?? after;
-  const checked = s.countUpTo.get(last) as number;
+  // Counting the entries up to here reads the table's pages from the start: 0.2–0.5 s per slice
+  // on a 10-year file. A caller going slice by slice carries the count instead.
+  const before = after === 0 ? 0 : (checkedBefore ?? (s.countUpTo.get(after) as number));
+  const checked = before + rows.length;
   const report = (row: ChainRow, problem: VerifyProblem): VerifyReport => ({
     ok: false,
     checked,

@@ -117,8 +117,17 @@ export const dayPrintSchema = z.object({
   language: printLanguage,
 });
 
-/** Verify records, one slice at a time: `after` is the chain position the last slice reached. */
-export const verifyInput = z.object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) }).strict();
+/**
+ * Verify records, one slice at a time: `after` is the chain position the last slice reached and
+ * `checked` the count it reported, carried on so no slice has to count the entries before it
+ * (without it the count is worked out: ~0.2–0.5 s a slice at 700 000 entries).
+ */
+export const verifyInput = z
+  .object({
+    after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    checked: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  })
+  .strict();
 export type VerifyInput = z.input<typeof verifyInput>;
 
 export const receiptFormatSettingSchema = z.object({ format: z.enum(RECEIPT_FORMATS) });

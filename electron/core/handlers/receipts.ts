@@ -10,7 +10,7 @@ import {
   stampVoid,
   voidContent,
 } from '../../../db/queries/receipts';
-import { appendToChain, verifyChain, type ContentReader } from '../../../db/queries/document-chain';
+import { appendToChain, verifyChain, VERIFY_SLICE, type ContentReader } from '../../../db/queries/document-chain';
 import { dayCloseContent } from '../../../db/queries/day-close';
 import { receiptsOfCustomer, receiptsOfDay, receiptsOfTicket, searchReceiptNumbers } from '../../../db/queries/receipt-list';
 import { addEvent } from '../../../db/queries/tickets';
@@ -160,5 +160,5 @@ export const receiptHandlers = {
 
   'receipts.print': (ctx, input) => printReceiptForm(ctx, mustGetReceipt(ctx, input.id), input),
 
-  'records.verify': (ctx, input) => verifyChain(ctx.db, readChainContent, input.after),
+  'records.verify': (ctx, input) => verifyChain(ctx.db, readChainContent, input.after, VERIFY_SLICE, input.checked),
 } satisfies Partial<Handlers>;

@@ -120,19 +120,27 @@ describe('verify records', () => {
   it('checks a long chain in slices that link up like one pass, and finds a break in a later slice', async () => {
     const { s, r } = await issued();
     const db = s.core.context.db;
-    const slices = (limit: number) => {
+    // Going slice by slice the caller carries the count (as the Settings button does); without it
+    // each slice counts the entries before it. Both report the same progress.
+    const slices = (limit: number, carry = true) => {
       const seen: VerifyReport[] = [];
       let after = 0;
+      let checked = 0;
       for (;;) {
-        const report = verifyChain(db, readChainContent, after, limit);
+        const report = verifyChain(db, readChainContent, after, limit, carry ? checked : undefined);
         seen.push(report);
         if (report.next === null) return seen;
         after = report.next;
+        checked = report.checked;
       }
     };
     const clean = slices(1);
     expect(clean.map((x) => x.checked)).toEqual([1, 2, 3, 3]);
+    expect(slices(1, false).map((x) => x.checked)).toEqual([1, 2, 3, 3]);
+    expect(slices(2).map((x) => x.checked)).toEqual([2, 3]);
     expect(clean.at(-1)).toMatchObject({ ok: true, total: 3, firstBreak: null });
+    expect(must(await call(s.core, 'records.verify', { after: 2, checked: 2 }))).toMatchObject({ ok: true, checked: 3 });
+    expect(must(await call(s.core, 'records.verify', { after: 2 }))).toMatchObject({ ok: true, checked: 3 });
 
     db.$client.exec('DROP TRIGGER receipt_payments_no_update');
     db.$client.prepare('UPDATE receipt_payments SET reference = ? WHERE receipt_id = ?').run('forged', r.id);
@@ -140,5 +148,7 @@ describe('verify records', () => {
     // A renderer asking to start past a break only fools itself; from the start the break is found.
     expect(must(await call(s.core, 'records.verify', { after: 0 })).ok).toBe(false);
     expect((await s.core.dispatch('records.verify', { after: -1 })).ok).toBe(false);
+    expect((await s.core.dispatch('records.verify', { after: 1, checked: -1 })).ok).toBe(false);
+    expect((await s.core.dispatch('records.verify', { after: 1, checked: 0.5 })).ok).toBe(false);
   });
 });

@@ -107,11 +107,13 @@ export function useVerifyRecords() {
   const mutation = useMutation({
     mutationFn: async (): Promise<VerifyReport> => {
       let after = 0;
+      let checked = 0;
       for (;;) {
-        const report = await call('records.verify', { after });
+        const report = await call('records.verify', { after, checked });
         setProgress({ checked: report.checked, total: report.total });
         if (report.next === null) return report;
         after = report.next;
+        checked = report.checked;
       }
     },
     onSettled: () => setProgress(null),
