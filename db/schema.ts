@@ -141,6 +141,8 @@ export const products = sqliteTable(
       .on(t.brandFold, t.serialFold)
       .where(sql`${t.serialFold} <> ''`),
     index('products_serial_fold_idx').on(t.serialFold),
+    // A brand typed whole in the search (华为, LG), newest first: too short for the trigram index.
+    index('products_brand_idx').on(t.brandFold, t.id),
   ],
 );
 

@@ -29,6 +29,8 @@ const sql = statements((db: Database.Database) => ({
   serialExact: db.prepare('SELECT id FROM products WHERE serial_fold = ? ORDER BY id DESC LIMIT ?').pluck(),
   serialTail: db.prepare('SELECT id FROM products WHERE serial_rev >= ? AND serial_rev < ? ORDER BY id DESC LIMIT ?').pluck(),
   fts: db.prepare('SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+  // A brand's products, newest first (products_brand_idx, migration 0012).
+  brand: db.prepare('SELECT id FROM products WHERE brand_fold = ? ORDER BY id DESC LIMIT ?').pluck(),
   sameSerial: db.prepare(
     `SELECT p.id, p.model, c.name AS customer_name FROM products p JOIN customers c ON c.id = p.customer_id
      WHERE p.brand_fold = ? AND p.serial_fold = ? AND p.serial_fold <> '' AND p.id <> ? LIMIT 1`,
@@ -172,11 +174,12 @@ export function productItems(db: AppDb, ids: readonly number[]): ProductListItem
 }
 
 /**
- * Product ids matching a scanned or typed serial or a model name, best first: the whole serial,
- * then serials ending with it, then serials containing it, then brand / model names containing
- * it. Newest first within each kind.
+ * Product ids matching a scanned or typed serial, a brand or a model name, best first: the whole
+ * serial, then serials ending with it, then serials containing it, then the brand typed whole,
+ * then brand / model names containing it. Newest first within each kind. `byName` false keeps to
+ * the serial (the warranty check and the cards list look a device up, not a brand or model).
  */
-export function matchProducts(db: AppDb, raw: string, limit: number): { id: number; matchedBy: ProductMatch }[] {
+export function matchProducts(db: AppDb, raw: string, limit: number, byName = true): { id: number; matchedBy: ProductMatch }[] {
   const s = sql(db.$client);
   const fold = foldSerial(raw);
   if (!fold) return [];
@@ -193,7 +196,9 @@ export function matchProducts(db: AppDb, raw: string, limit: number): { id: numb
     if (!full()) add(s.serialTail.all(rev, prefixUpperBound(rev), limit), 'serialTail');
     if (!full()) add(s.fts.all(`serial_fold : ${ftsPhrase(fold)}`, limit), 'serialPart');
   }
-  const name = foldForSearch(raw);
+  const name = byName ? foldForSearch(raw) : '';
+  // A brand typed whole, however short (华为, 小米, LG): the trigram index needs three characters.
+  if (name && !full()) add(s.brand.all(name, limit), 'brand');
   if ([...name].length >= SERIAL_PART_MIN && !full()) add(s.fts.all(`name_fold : ${ftsPhrase(name)}`, limit), 'model');
   return [...found].slice(0, limit).map(([id, matchedBy]) => ({ id, matchedBy }));
 }

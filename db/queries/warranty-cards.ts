@@ -288,9 +288,7 @@ export function listCards(
   const found = new Map<number, CardMatch>();
   const add = (ids: number[], how: CardMatch) => ids.forEach((id) => found.has(id) || found.set(id, how));
   for (const m of matchCardNumbers(db, q, 200)) add([m.id], m.matchedBy);
-  const productIds = matchProducts(db, q, 200)
-    .filter((m) => m.matchedBy !== 'model')
-    .map((m) => m.id);
+  const productIds = matchProducts(db, q, 200, false).map((m) => m.id);
   if (productIds.length > 0) add(s.ofProducts.all(JSON.stringify(productIds)) as number[], 'serial');
   const digits = phoneDigits(q);
   if (digits.length >= 4 && /^[\d\s\-+()]+$/.test(q)) {

@@ -75,7 +75,8 @@ export function lookupWarranty(db: AppDb, raw: string, limit: number): { items: 
   };
   const s = sql(db.$client);
   for (const m of matchCardNumbers(db, raw, limit + 1)) add(s.productOfCard.get(m.id) as number, m.matchedBy);
-  for (const m of matchProducts(db, raw, limit + 1)) if (m.matchedBy !== 'model') add(m.id, m.matchedBy);
+  for (const m of matchProducts(db, raw, limit + 1, false))
+    if (m.matchedBy !== 'model' && m.matchedBy !== 'brand') add(m.id, m.matchedBy);
   const q = classifyQuery(raw);
   if (q.kind === 'phone') {
     const rev = reverseDigits(q.digits);

@@ -117,7 +117,7 @@ export interface Product {
   updatedAt: number;
 }
 
-export type ProductMatch = 'serial' | 'serialTail' | 'serialPart' | 'model';
+export type ProductMatch = 'serial' | 'serialTail' | 'serialPart' | 'brand' | 'model';
 
 export interface ProductListItem {
   id: number;

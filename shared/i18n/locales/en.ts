@@ -64,6 +64,7 @@ export const en = {
       serial: 'serial',
       serialTail: 'end of serial',
       serialPart: 'part of serial',
+      brand: 'brand',
       model: 'model',
       cardNo: 'card no.',
       cardNoPart: 'part of card no.',

@@ -62,6 +62,7 @@ export const zhHans: Messages = {
       serial: '序列号',
       serialTail: '序列号尾号',
       serialPart: '序列号片段',
+      brand: '品牌',
       model: '型号',
       cardNo: '保修卡号',
       cardNoPart: '保修卡号片段',

@@ -62,6 +62,7 @@ export const zhHant: Messages = {
       serial: '序列號',
       serialTail: '序列號尾號',
       serialPart: '序列號片段',
+      brand: '品牌',
       model: '型號',
       cardNo: '保修卡號',
       cardNoPart: '保修卡號片段',

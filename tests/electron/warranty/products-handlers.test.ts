@@ -132,6 +132,29 @@ describe('product handlers, through the dispatcher', () => {
     expect(phone.id).toBeGreaterThan(laser.id);
   });
 
+  it('finds a brand typed whole, even in two characters, newest first; the warranty check does not', async () => {
+    const core = testCore();
+    const chen = await customer(core);
+    const older = await product(core, phoneFields(chen.id, { brand: '华为', model: 'Mate 60 Pro', serial: 'HW0000000001' }));
+    const newer = await product(core, phoneFields(chen.id, { brand: '华为', model: 'Pura 70', serial: 'HW0000000002' }));
+    await product(core, phoneFields(chen.id, { brand: '小米', model: 'Redmi Note 13', serial: 'XM0000000001' }));
+    await product(core, laserFields(chen.id, { brand: 'LG', serial: 'LG0000000001' }));
+    const find = async (q: string) => must(await call(core, 'products.list', { q })).map((p) => [p.id, p.matchedBy]);
+    expect(await find('华为')).toEqual([
+      [newer.id, 'brand'],
+      [older.id, 'brand'],
+    ]);
+    // Traditional and full-width spellings fold to the same brand.
+    expect((await find('華為')).map(([id]) => id)).toEqual([newer.id, older.id]);
+    expect((await find('ｌｇ')).map(([, how]) => how)).toEqual(['brand']);
+    // Part of a brand is not a brand; two characters are too few for the name index.
+    expect(await find('华')).toEqual([]);
+    expect(must(await call(core, 'search.global', { q: '小米' })).products.map((p) => p.model)).toEqual(['Redmi Note 13']);
+    // Looking a device up for its warranty goes by serial, card or phone only.
+    expect(must(await call(core, 'warranty.lookup', { q: '华为' })).items).toEqual([]);
+    expect(must(await call(core, 'warrantyCards.list', { q: '华为' }))).toEqual([]);
+  });
+
   it('the global search returns products by serial and cards by number, grouped', async () => {
     const core = testCore();
     const chen = await customer(core);
