@@ -5,7 +5,7 @@ import { products } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
 import { foldSerial, reverseText } from '../../shared/text/serial';
 import { ftsPhrase, prefixUpperBound } from '../../shared/search/query';
-import type { Product, ProductFields, ProductListItem, ProductMatch } from '../../shared/schemas/product';
+import type { Product, ProductFields, ProductListItem, ProductMatch, SerialMatch } from '../../shared/schemas/product';
 import type { ProofKind } from '../../shared/warranty';
 import { statements } from './statements';
 
@@ -173,34 +173,55 @@ export function productItems(db: AppDb, ids: readonly number[]): ProductListItem
   return ids.map((id) => byId.get(id)).filter((x): x is ProductListItem => x !== undefined);
 }
 
+type Hit<M> = { id: number; matchedBy: M };
+
+/** Ids in the order found, each with the first way it matched, up to `limit`. */
+function collect<M>(limit: number) {
+  const found = new Map<number, M>();
+  return {
+    add(ids: unknown[], how: M) {
+      for (const id of ids as number[]) if (!found.has(id)) found.set(id, how);
+    },
+    full: () => found.size >= limit,
+    hits: (): Hit<M>[] => [...found].slice(0, limit).map(([id, matchedBy]) => ({ id, matchedBy })),
+  };
+}
+
 /**
- * Product ids matching a scanned or typed serial, a brand or a model name, best first: the whole
- * serial, then serials ending with it, then serials containing it, then the brand typed whole,
- * then brand / model names containing it. Newest first within each kind. `byName` false keeps to
- * the serial (the warranty check and the cards list look a device up, not a brand or model).
+ * Product ids matching a scanned or typed serial, best first: the whole serial, then serials
+ * ending with it, then serials containing it; newest first within each kind. What the warranty
+ * check and the cards list use: they look a device up, not a brand or model.
  */
-export function matchProducts(db: AppDb, raw: string, limit: number, byName = true): { id: number; matchedBy: ProductMatch }[] {
+export function matchSerials(db: AppDb, raw: string, limit: number): Hit<SerialMatch>[] {
   const s = sql(db.$client);
   const fold = foldSerial(raw);
   if (!fold) return [];
-  const found = new Map<number, ProductMatch>();
-  const add = (ids: unknown[], how: ProductMatch) => {
-    for (const id of ids as number[]) if (!found.has(id)) found.set(id, how);
-  };
+  const { add, full, hits } = collect<SerialMatch>(limit);
   // Cheapest first, and no further once the list is full: the index ranges (whole serial, its
-  // end) cost microseconds; a trigram match over the serials or the names costs milliseconds.
-  const full = () => found.size >= limit;
+  // end) cost microseconds; a trigram match over the serials costs milliseconds.
   add(s.serialExact.all(fold, limit), 'serial');
   if ([...fold].length >= SERIAL_PART_MIN) {
     const rev = reverseText(fold);
     if (!full()) add(s.serialTail.all(rev, prefixUpperBound(rev), limit), 'serialTail');
     if (!full()) add(s.fts.all(`serial_fold : ${ftsPhrase(fold)}`, limit), 'serialPart');
   }
-  const name = byName ? foldForSearch(raw) : '';
+  return hits();
+}
+
+/**
+ * Product ids matching a serial (matchSerials), then the brand typed whole, then brand / model
+ * names containing the query; newest first within each kind.
+ */
+export function matchProducts(db: AppDb, raw: string, limit: number): Hit<ProductMatch>[] {
+  const s = sql(db.$client);
+  if (!foldSerial(raw)) return [];
+  const { add, full, hits } = collect<ProductMatch>(limit);
+  for (const m of matchSerials(db, raw, limit)) add([m.id], m.matchedBy);
+  const name = foldForSearch(raw);
   // A brand typed whole, however short (华为, 小米, LG): the trigram index needs three characters.
   if (name && !full()) add(s.brand.all(name, limit), 'brand');
   if ([...name].length >= SERIAL_PART_MIN && !full()) add(s.fts.all(`name_fold : ${ftsPhrase(name)}`, limit), 'model');
-  return [...found].slice(0, limit).map(([id, matchedBy]) => ({ id, matchedBy }));
+  return hits();
 }
 
 /** Search results with how each matched, for the global search and the product list. */

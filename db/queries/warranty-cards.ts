@@ -16,7 +16,7 @@ import {
   type WarrantyCard,
   type WarrantyCardListItem,
 } from '../../shared/schemas/warranty';
-import { matchProducts } from './products';
+import { matchSerials } from './products';
 import { statements } from './statements';
 
 /** Fewest characters of a card number that find cards by its end or start. */
@@ -288,7 +288,7 @@ export function listCards(
   const found = new Map<number, CardMatch>();
   const add = (ids: number[], how: CardMatch) => ids.forEach((id) => found.has(id) || found.set(id, how));
   for (const m of matchCardNumbers(db, q, 200)) add([m.id], m.matchedBy);
-  const productIds = matchProducts(db, q, 200, false).map((m) => m.id);
+  const productIds = matchSerials(db, q, 200).map((m) => m.id);
   if (productIds.length > 0) add(s.ofProducts.all(JSON.stringify(productIds)) as number[], 'serial');
   const digits = phoneDigits(q);
   if (digits.length >= 4 && /^[\d\s\-+()]+$/.test(q)) {

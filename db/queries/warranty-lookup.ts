@@ -5,7 +5,7 @@ import { reverseDigits } from '../../shared/text/phone';
 import type { WarrantyContext } from '../../shared/warranty';
 import type { LookupMatch, WarrantyLookupItem } from '../../shared/schemas/warranty';
 import { getPolicy } from './policies';
-import { getProduct, matchProducts } from './products';
+import { getProduct, matchSerials } from './products';
 import { activeCard, getCard, matchCardNumbers } from './warranty-cards';
 import { earlierRepairs, exchangesUsed } from './ticket-pickups';
 import { statements } from './statements';
@@ -75,8 +75,7 @@ export function lookupWarranty(db: AppDb, raw: string, limit: number): { items: 
   };
   const s = sql(db.$client);
   for (const m of matchCardNumbers(db, raw, limit + 1)) add(s.productOfCard.get(m.id) as number, m.matchedBy);
-  for (const m of matchProducts(db, raw, limit + 1, false))
-    if (m.matchedBy !== 'model' && m.matchedBy !== 'brand') add(m.id, m.matchedBy);
+  for (const m of matchSerials(db, raw, limit + 1)) add(m.id, m.matchedBy);
   const q = classifyQuery(raw);
   if (q.kind === 'phone') {
     const rev = reverseDigits(q.digits);

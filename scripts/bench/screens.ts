@@ -31,8 +31,6 @@ interface Screen {
 
 const POOL = 50;
 
-const ids = (env: BenchEnv, sql: string): number[] => env.sqlite.prepare(sql).pluck().all(POOL) as number[];
-
 /** Every n-th id of a table, spread over it. */
 const spread = (env: BenchEnv, table: string, where = '1'): number[] => {
   const count = env.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck().get() as number;
@@ -53,7 +51,10 @@ const count = (env: BenchEnv, sql: string, ...params: unknown[]): number =>
 
 /** The 10 customers with the most tickets, and customers spread over the table. */
 const busiestAndSpread = (env: BenchEnv): number[] => [
-  ...ids(env, 'SELECT customer_id FROM tickets GROUP BY customer_id ORDER BY count(*) DESC LIMIT ?').slice(0, 10),
+  ...(env.sqlite
+    .prepare('SELECT customer_id FROM tickets GROUP BY customer_id ORDER BY count(*) DESC LIMIT 10')
+    .pluck()
+    .all() as number[]),
   ...spread(env, 'customers'),
 ];
 

@@ -117,7 +117,9 @@ export interface Product {
   updatedAt: number;
 }
 
-export type ProductMatch = 'serial' | 'serialTail' | 'serialPart' | 'brand' | 'model';
+/** How a product matched a search: by its serial (the warranty check's kinds), or by its name. */
+export type SerialMatch = 'serial' | 'serialTail' | 'serialPart';
+export type ProductMatch = SerialMatch | 'brand' | 'model';
 
 export interface ProductListItem {
   id: number;
