@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../electron/core/core';
-import { silentLogger } from '../electron/core/context';
+import { createCore, type Core } from '../electron/backend/core';
+import { silentLogger } from '../electron/backend/context';
 import { openDatabase } from '../db/open';
 
 export const MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations');

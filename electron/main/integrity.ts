@@ -2,7 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
-import type { Logger } from '../core/context';
+import type { Logger } from '../backend/context';
 
 /**
  * Checks the database file in the background once the window is up; if damage is found the

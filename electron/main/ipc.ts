@@ -1,9 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, channelFor } from '../../shared/api/methods';
 import { fail } from '../../shared/api/result';
-import type { Dispatch } from '../core/dispatcher';
-import { isAppUrl } from '../core/security-policy';
-import type { Logger } from '../core/context';
+import type { Dispatch } from '../backend/dispatcher';
+import { isAppUrl } from '../backend/security-policy';
+import type { Logger } from '../backend/context';
 
 /**
  * Only the main frame of our own renderer may call the API: not an iframe, not a page that

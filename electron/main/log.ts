@@ -1,6 +1,6 @@
 import log from 'electron-log/main';
 import { join } from 'node:path';
-import type { Logger } from '../core/context';
+import type { Logger } from '../backend/context';
 
 /** Logs go to <userData>/logs/main.log (rotated at 5 MB) and to the console in development. */
 export function setupLog(dir: string): Logger & { file: string } {

@@ -9,8 +9,8 @@ import {
   isAllowedNavigation,
   mimeType,
   resolveAppPath,
-} from '../core/security-policy';
-import type { Logger } from '../core/context';
+} from '../backend/security-policy';
+import type { Logger } from '../backend/context';
 
 /**
  * Must run before app 'ready': app:// behaves like https (secure origin, fetch, storage), and V8

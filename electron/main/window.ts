@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from '../core/security-policy';
+import { APP_ORIGIN } from '../backend/security-policy';
 
 /** The counter window: isolated, sandboxed renderer with only the preload's narrow API. */
 export function createMainWindow(preload: string, title: string): BrowserWindow {

@@ -1,4 +1,4 @@
-import type { Dispatch } from '../core/dispatcher';
+import type { Dispatch } from '../backend/dispatcher';
 import type { Language } from '../../shared/i18n/languages';
 import type { Result } from '../../shared/api/result';
 

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, mimeType } from '../core/security-policy';
-import type { Dispatch } from '../core/dispatcher';
-import type { Logger } from '../core/context';
+import { CONTENT_SECURITY_POLICY, mimeType } from '../backend/security-policy';
+import type { Dispatch } from '../backend/dispatcher';
+import type { Logger } from '../backend/context';
 
 export const API_PREFIX = '/__api/';
 export const BRIDGE_PATH = '/__preview/bridge.js';

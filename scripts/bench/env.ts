@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
-import type { Dispatch } from '../../electron/core/dispatcher';
+import type { Dispatch } from '../../electron/backend/dispatcher';
 import type { MeasureOptions, Stats } from './measure';
 import type { Pools } from './pools';
 

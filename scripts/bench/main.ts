@@ -1,8 +1,8 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchScreens } from './screens';
-import { createCore } from '../../electron/core/core';
-import { silentLogger } from '../../electron/core/context';
+import { createCore } from '../../electron/backend/core';
+import { silentLogger } from '../../electron/backend/context';
 import { MIGRATIONS_FOLDER } from '../seed/main';
 import { benchAlternatives } from './alternatives';
 import { benchDatabase } from './database';

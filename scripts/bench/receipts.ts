@@ -1,4 +1,4 @@
-import { clearFontCache } from '../../electron/core/pdf';
+import { clearFontCache } from '../../electron/backend/pdf';
 import { VERIFY_SLICE } from '../../db/queries/document-chain';
 import type { PrintedDocument } from '../../shared/schemas/print';
 import type { Receipt, VerifyReport } from '../../shared/schemas/payment-types';

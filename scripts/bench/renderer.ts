@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/preview/server';
-import { silentLogger } from '../../electron/core/context';
+import { silentLogger } from '../../electron/backend/context';
 import type { BenchEnv, OpResult } from './env';
 import { opResult } from './env';
 import { summarize } from './measure';

@@ -1,4 +1,4 @@
-import { clearFontCache } from '../../electron/core/pdf';
+import { clearFontCache } from '../../electron/backend/pdf';
 import { computeQuoteTotals, type QuoteInput } from '../../shared/quotes';
 import type { Ticket } from '../../shared/schemas/ticket-types';
 import type { TicketForm } from '../../shared/schemas/ticket';

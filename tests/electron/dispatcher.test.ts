@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, type Handlers } from '../../electron/core/dispatcher';
-import { handlers } from '../../electron/core/handlers';
+import { createDispatcher, type Handlers } from '../../electron/backend/dispatcher';
+import { handlers } from '../../electron/backend/handlers';
 import { createCustomer } from '../../db/queries/customers';
 import { customerFieldsSchema } from '../../shared/schemas/customer';
 import { AppError } from '../../shared/api/errors';

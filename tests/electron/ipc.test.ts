@@ -6,7 +6,7 @@ vi.mock('electron', () => ({ ipcMain: { handle } }));
 
 const { registerIpc, isTrustedSender } = await import('../../electron/main/ipc');
 const { METHOD_NAMES, channelFor } = await import('../../shared/api/methods');
-const { silentLogger } = await import('../../electron/core/context');
+const { silentLogger } = await import('../../electron/backend/context');
 
 type Listener = (event: unknown, input: unknown) => Promise<unknown>;
 

@@ -34,7 +34,7 @@ vi.mock('electron', () => {
 
 const { createMainWindow } = await import('../../electron/main/window');
 const { hardenWebContents } = await import('../../electron/main/security');
-const { silentLogger } = await import('../../electron/core/context');
+const { silentLogger } = await import('../../electron/backend/context');
 
 /** A fake webContents that records the handlers the app installs on it. */
 function fakeContents() {

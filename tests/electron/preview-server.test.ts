@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { silentLogger } from '../../electron/core/context';
+import { silentLogger } from '../../electron/backend/context';
 import { tempDir, testCore } from '../helpers';
 
 let server: PreviewServer | undefined;

@@ -7,7 +7,7 @@ import {
   isAllowedNavigation,
   isAppUrl,
   resolveAppPath,
-} from '../../electron/core/security-policy';
+} from '../../electron/backend/security-policy';
 
 describe('security policy', () => {
   it('the CSP forbids inline and remote scripts, plugins and framing', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
-import { createDispatcher } from '../../../electron/core/dispatcher';
-import { handlers } from '../../../electron/core/handlers';
-import { readChainContent } from '../../../electron/core/handlers/receipts';
+import { createDispatcher } from '../../../electron/backend/dispatcher';
+import { handlers } from '../../../electron/backend/handlers';
+import { readChainContent } from '../../../electron/backend/handlers/receipts';
 import { verifyChain } from '../../../db/queries/document-chain';
 import type { VerifyReport } from '../../../shared/schemas/payment-types';
 import { approvedTicket, call, must, pay, payShop, raw } from './fixtures';

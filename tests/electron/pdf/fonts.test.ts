@@ -14,7 +14,7 @@ import {
   pickFace,
   qrMatrix,
   resolveFontFile,
-} from '../../../electron/core/pdf';
+} from '../../../electron/backend/pdf';
 import { NODE_MODULES, SAMPLE_STRINGS, TICKET_NO, sampleLogoDataUrl } from './fixtures/sample-form';
 
 const fonts = loadFonts(NODE_MODULES);

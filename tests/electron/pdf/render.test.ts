@@ -15,7 +15,7 @@ import {
   drawParagraph,
   drawQrCode,
   type PageFormat,
-} from '../../../electron/core/pdf';
+} from '../../../electron/backend/pdf';
 import { CREATED_AT, NODE_MODULES, SAMPLE_STRINGS, TICKET_NO, renderSample, type SampleOptions } from './fixtures/sample-form';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from './tools';
 

@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { Core } from '../../../electron/backend/core';
 import type { StaffMember } from '../../../shared/schemas/staff';
 import type { TicketCreateInput } from '../../../shared/schemas/ticket';
 import type { Ticket } from '../../../shared/schemas/ticket-types';

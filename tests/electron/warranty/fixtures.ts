@@ -2,7 +2,7 @@ import type { Result } from '../../../shared/api/result';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { Product, ProductFieldsInput } from '../../../shared/schemas/product';
 import type { Customer } from '../../../shared/schemas/customer';
-import type { Core } from '../../../electron/core/core';
+import type { Core } from '../../../electron/backend/core';
 
 /** The value of a successful call; a failed one fails the test with its error. */
 export function must<T>(result: Result<T>): T {

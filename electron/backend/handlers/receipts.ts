@@ -17,7 +17,7 @@ import { addEvent } from '../../../db/queries/tickets';
 import { recordAudit } from '../../../db/queries/audit';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatcher';
-import { printReceiptForm } from '../forms/receipt-forms';
+import { printReceiptForm } from '../documents/receipt-forms';
 import { shopClock } from './shop-clock';
 import { activeStaff } from './staff';
 import { mustBeOpenDay, takePayment } from './payments';

@@ -18,7 +18,7 @@ import { recordAudit } from '../../../db/queries/audit';
 import type { WarrantyCard } from '../../../shared/schemas/warranty';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatcher';
-import { printWarrantyCard } from '../forms/warranty-card';
+import { printWarrantyCard } from '../documents/warranty-card';
 import { invalidInput, shopClock } from './shop-clock';
 
 const LOOKUP_LIMIT = 20;

@@ -3,7 +3,7 @@ import { dayCloseContent, dayReport, insertDayClose, isDayClosed } from '../../.
 import { appendToChain } from '../../../db/queries/document-chain';
 import { recordAudit } from '../../../db/queries/audit';
 import type { Handlers } from '../dispatcher';
-import { printDayCloseForm } from '../forms/day-close-form';
+import { printDayCloseForm } from '../documents/day-close-form';
 import { shopClock } from './shop-clock';
 import { shopProfile } from './settings';
 import { activeStaff } from './staff';

@@ -6,7 +6,7 @@ import { insertAssessment } from '../../../db/queries/ticket-assessments';
 import { listTickets, ticketCounts } from '../../../db/queries/ticket-list';
 import { recordAudit } from '../../../db/queries/audit';
 import type { Handlers } from '../dispatcher';
-import { printTicketForm } from '../forms/ticket-forms';
+import { printTicketForm } from '../documents/ticket-forms';
 import { shopClock } from './shop-clock';
 import { activeStaff, technician } from './staff';
 import { assessTicketFaults } from './ticket-assessment';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { Language } from '../../../shared/i18n/languages';
 import type { ReceiptFormat } from '../../../shared/receipts/methods';
-import { MM } from '../../../electron/core/pdf';
+import { MM } from '../../../electron/backend/pdf';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from '../pdf/tools';
 import { call, must } from '../tickets/fixtures';
 import { approvedTicket, pay, payShop, type PayShop } from '../payments/fixtures';
