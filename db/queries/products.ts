@@ -5,7 +5,14 @@ import { products } from '../schema';
 import { foldForSearch } from '../../shared/text/fold';
 import { foldSerial, reverseText } from '../../shared/text/serial';
 import { ftsPhrase, prefixUpperBound } from '../../shared/search/query';
-import type { Product, ProductFields, ProductListItem, ProductMatch, SerialMatch } from '../../shared/schemas/product';
+import {
+  isPreOrder,
+  type Product,
+  type ProductFields,
+  type ProductListItem,
+  type ProductMatch,
+  type SerialMatch,
+} from '../../shared/schemas/product';
 import type { ProofKind } from '../../shared/warranty';
 import { statements } from './statements';
 
@@ -134,6 +141,7 @@ export function getProduct(db: AppDb, id: number): Product | undefined {
     proofKind: row.proof_kind as ProofKind | null,
     proofNo: row.proof_no,
     notes: row.notes,
+    preOrder: isPreOrder({ saleDate: row.sale_date, productionDate: row.production_date }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -20,17 +20,27 @@ export const optionalDateField = z
 
 export const DATE_FIELDS = ['productionDate', 'saleDate', 'deliveryDate', 'acceptanceDate'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
-type Dates = Partial<Record<DateField, string | null | undefined>>;
+type Dates = Partial<Record<DateField, string | null | undefined>> & {
+  /** Staff confirmed that a sale before the production date is right: a pre-order. */
+  preOrder?: boolean;
+};
 
 export interface DateIssue {
   path: DateField;
   message: string;
 }
 
+/** A sale recorded before the product was made: only a pre-order, which staff must confirm. */
+export function isPreOrder(dates: Dates): boolean {
+  const { saleDate: sold, productionDate: made } = dates;
+  return !!sold && !!made && isPlausibleDate(sold) && isPlausibleDate(made) && isBefore(sold, made);
+}
+
 /**
  * Impossible product dates: anything after today, delivery or installation before production,
- * installation before delivery. A sale may precede production (pre-orders). `today` is null
- * where no clock is at hand; the handler checks again with the shop's today.
+ * installation before delivery. A sale before production is refused unless staff confirm a
+ * pre-order; then the warranty runs from delivery (or acceptance), which must be recorded.
+ * `today` is null where no clock is at hand; the handler checks again with the shop's today.
  */
 export function productDateIssues(dates: Dates, today: IsoDate | null): DateIssue[] {
   const issues: DateIssue[] = [];
@@ -46,6 +56,10 @@ export function productDateIssues(dates: Dates, today: IsoDate | null): DateIssu
     issues.push({ path: 'acceptanceDate', message: 'validation.warranty.acceptanceBeforeProduction' });
   if (ok(delivered) && ok(accepted) && isBefore(accepted, delivered))
     issues.push({ path: 'acceptanceDate', message: 'validation.warranty.acceptanceBeforeDelivery' });
+  if (isPreOrder(dates)) {
+    if (!dates.preOrder) issues.push({ path: 'saleDate', message: 'validation.saleBeforeProduction' });
+    else if (!ok(delivered) && !ok(accepted)) issues.push({ path: 'deliveryDate', message: 'validation.preOrderNeedsDelivery' });
+  }
   return issues;
 }
 
@@ -63,6 +77,8 @@ const productObject = z.object({
   proofKind: z.enum(PROOF_KINDS).nullable().default(null),
   proofNo: optionalText(60),
   notes: optionalText(1000),
+  /** Confirms a sale date before the production date (a pre-order); ignored otherwise. */
+  preOrder: z.boolean().default(false),
 });
 
 /** Every cross-field problem with a product: impossible dates, a proof number without its kind. */
@@ -113,6 +129,8 @@ export interface Product {
   proofKind: ProofKind | null;
   proofNo: string;
   notes: string;
+  /** Sold before it was made: the warranty runs from delivery or acceptance, never the sale. */
+  preOrder: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,3 +1,4 @@
+import { isBefore } from './dates';
 import type { ProductDates, ProofKind, StartDate, WarrantyPolicy } from './types';
 
 export type StartResolution = { start: StartDate } | { start: null; reason: 'no_proof' | 'no_start_date' };
@@ -16,13 +17,16 @@ export type StartResolution = { start: StartDate } | { start: null; reason: 'no_
  * proof at all, the production date is used if the policy allows that fallback (seed 001: "若您
  * 不能出示以上证明,该产品的免费保修期将自其生产日期开始计算"); it is never later than the real
  * date, so it cannot give more than the proven date would. Otherwise there is no start date.
+ * A sale before production is a pre-order: the customer had nothing yet, so that sale date
+ * never starts the term.
  */
 export function resolveStartDate(policy: WarrantyPolicy, dates: ProductDates, proof: readonly ProofKind[]): StartResolution {
   const hasProof = proof.length > 0;
   if (hasProof) {
     if (dates.acceptanceDate) return { start: { date: dates.acceptanceDate, basis: 'acceptance', proven: true } };
     if (dates.deliveryDate) return { start: { date: dates.deliveryDate, basis: 'delivery', proven: true } };
-    if (dates.saleDate) return { start: { date: dates.saleDate, basis: 'sale', proven: true } };
+    const preOrder = !!dates.saleDate && !!dates.productionDate && isBefore(dates.saleDate, dates.productionDate);
+    if (dates.saleDate && !preOrder) return { start: { date: dates.saleDate, basis: 'sale', proven: true } };
   }
   if (policy.noProof === 'production_date') {
     if (dates.productionDate) return { start: { date: dates.productionDate, basis: 'production', proven: false } };

@@ -12,8 +12,6 @@ interface DateInputProps {
   value?: string;
   onChange?: (value: string) => void;
   onBlur?: () => void;
-  /** Later days cannot be picked (they can still be typed; the schema says why they are refused). */
-  maxDate?: string | null;
   placeholder?: string;
   status?: 'error' | 'warning';
   'aria-label'?: string;
@@ -22,11 +20,12 @@ interface DateInputProps {
 /**
  * A calendar date as the forms and the database keep it: a 'YYYY-MM-DD' string in the shop's
  * calendar, never a Date (which would carry the computer's time zone). Typing the date is as
- * quick as picking it: staff copy dates from invoices.
+ * quick as picking it: staff copy dates from invoices. No day is disabled: the picker would wipe
+ * a disabled day typed by hand without a word, so a wrong date is kept and the form's schema
+ * says what is wrong with it (a future sale date, say).
  */
-export function DateInput({ id, value, onChange, onBlur, maxDate, placeholder, status, ...rest }: DateInputProps) {
+export function DateInput({ id, value, onChange, onBlur, placeholder, status, ...rest }: DateInputProps) {
   const parsed = value ? dayjs(value, FORMAT, true) : null;
-  const max = maxDate ? dayjs(maxDate, FORMAT, true) : null;
   return (
     // Enter confirms a typed date; it must not also submit the surrounding form (implicit
     // submission), as staff type dates one after another. The picker handles it first.
@@ -41,7 +40,6 @@ export function DateInput({ id, value, onChange, onBlur, maxDate, placeholder, s
         style={{ width: '100%' }}
         onChange={(d) => onChange?.(d ? d.format(FORMAT) : '')}
         onBlur={onBlur}
-        disabledDate={max ? (d) => d.isAfter(max, 'day') : undefined}
         allowClear
       />
     </span>

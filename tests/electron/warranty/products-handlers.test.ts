@@ -25,6 +25,20 @@ describe('product handlers, through the dispatcher', () => {
     ]);
   });
 
+  it('a confirmed pre-order is saved, and its warranty runs from delivery, not the sale', async () => {
+    const core = testCore();
+    const chen = await customer(core);
+    const fields = phoneFields(chen.id, { productionDate: '2026-08-01', saleDate: '2026-06-18', deliveryDate: '2026-08-20' });
+    const refused = await core.dispatch('products.create', fields);
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: ['saleDate'] }] } });
+    const p = await product(core, { ...fields, preOrder: true });
+    expect(p).toMatchObject({ saleDate: '2026-06-18', deliveryDate: '2026-08-20', preOrder: true });
+    // Saving it again (an edit of the notes) needs no second confirmation: the form sends it back.
+    must(await call(core, 'products.update', { ...fields, id: p.id, preOrder: p.preOrder, notes: '预订机' }));
+    const card = must(await call(core, 'warrantyCards.issue', { productId: p.id }));
+    expect(card.start).toMatchObject({ date: '2026-08-20', basis: 'delivery' });
+  });
+
   it('an empty date is not recorded', async () => {
     const core = testCore();
     const chen = await customer(core);
@@ -34,6 +48,15 @@ describe('product handlers, through the dispatcher', () => {
 
   it.each([
     ['a date after today at the shop', { saleDate: '2026-11-23' }, 'saleDate', 'validation.futureDate'],
+    ['a delivery after today', { deliveryDate: '2026-12-01', acceptanceDate: '' }, 'deliveryDate', 'validation.futureDate'],
+    ['an acceptance after today', { acceptanceDate: '2027-01-01' }, 'acceptanceDate', 'validation.futureDate'],
+    ['a sale before production, not confirmed', { saleDate: '2024-11-01' }, 'saleDate', 'validation.saleBeforeProduction'],
+    [
+      'a pre-order with no delivery or acceptance date',
+      { saleDate: '2024-11-01', deliveryDate: '', acceptanceDate: '', preOrder: true },
+      'deliveryDate',
+      'validation.preOrderNeedsDelivery',
+    ],
     [
       'delivery before production',
       { deliveryDate: '2024-11-30' },

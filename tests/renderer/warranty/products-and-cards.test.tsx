@@ -44,6 +44,50 @@ describe('products and warranty cards', () => {
     expect(core.context.db.$client.prepare('SELECT delivery_date FROM products').pluck().get()).toBe('2025-02-20');
   });
 
+  it('a future sale date typed by hand is refused with a message, not wiped and saved without it', async () => {
+    const user = userEvent.setup();
+    const { core } = renderApp('/');
+    const chen = await customer(core);
+    window.location.hash = `#/customers/${chen.id}`;
+    await user.click(await screen.findByRole('button', { name: /登记产品/ }));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByLabelText('型号'), 'iPhone 15 Pro');
+    await typeDate(user, within(dialog).getByLabelText('销售日期'), '2099-01-01');
+    expect(within(dialog).getByLabelText('销售日期')).toHaveValue('2099-01-01');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('该日期晚于今天')).toBeInTheDocument();
+    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+  });
+
+  it('a sale before production is stopped with a message and saved only as a confirmed pre-order', async () => {
+    const user = userEvent.setup();
+    const { core } = renderApp('/');
+    const chen = await customer(core);
+    window.location.hash = `#/customers/${chen.id}`;
+    await user.click(await screen.findByRole('button', { name: /登记产品/ }));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByLabelText('型号'), 'Mate 70');
+    await typeDate(user, within(dialog).getByLabelText('生产日期'), '2025-03-01');
+    await typeDate(user, within(dialog).getByLabelText('销售日期'), '2025-01-10');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText(/销售日期早于生产日期/)).toBeInTheDocument();
+    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+
+    await user.click(within(dialog).getByRole('checkbox', { name: /预订/ }));
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('预订产品的保修自交付日期起算，请填写交付日期')).toBeInTheDocument();
+    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+
+    await typeDate(user, within(dialog).getByLabelText('交付日期'), '2025-03-20');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByRole('heading', { name: 'Mate 70' })).toBeInTheDocument();
+    expect(core.context.db.$client.prepare('SELECT sale_date, delivery_date FROM products').get()).toEqual({
+      sale_date: '2025-01-10',
+      delivery_date: '2025-03-20',
+    });
+    expect(screen.getByText('预订（先销售后生产）')).toBeInTheDocument();
+  });
+
   it('issues a card with the computed expiries and opens its print preview', async () => {
     const objectUrls = vi.fn(() => 'blob:card');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: objectUrls, revokeObjectURL: vi.fn() }));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,14 @@ function ProductFacts({ product, categoryLabel }: { product: Product; categoryLa
         {product.serial ? <Typography.Text copyable>{product.serial}</Typography.Text> : none}
       </Descriptions.Item>
       <Descriptions.Item label={t('products.fields.productionDate')}>{product.productionDate ?? none}</Descriptions.Item>
-      <Descriptions.Item label={t('products.fields.saleDate')}>{product.saleDate ?? none}</Descriptions.Item>
+      <Descriptions.Item label={t('products.fields.saleDate')}>
+        {product.saleDate ?? none}
+        {product.preOrder && (
+          <Tag color="blue" style={{ marginInlineStart: 8 }} title={t('products.fields.preOrderHelp')}>
+            {t('products.fields.preOrder')}
+          </Tag>
+        )}
+      </Descriptions.Item>
       <Descriptions.Item label={t('products.fields.deliveryDate')}>{product.deliveryDate ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('products.fields.acceptanceDate')}>{product.acceptanceDate ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('products.fields.proofKind')}>{proof}</Descriptions.Item>

@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DATE_FIELDS,
+  isPreOrder,
   productFieldsSchemaFor,
   type Product,
   type ProductFields,
@@ -48,6 +49,7 @@ function toFormValues(p: Product | undefined, customerId: number | undefined, ca
     proofKind: p?.proofKind ?? null,
     proofNo: p?.proofNo ?? '',
     notes: p?.notes ?? '',
+    preOrder: p?.preOrder ?? false,
   };
 }
 
@@ -72,12 +74,16 @@ export function ProductForm({
   const {
     control,
     handleSubmit,
+    trigger,
     setError,
     formState: { errors },
   } = useForm<ProductFieldsInput, unknown, ProductFields>({
     resolver: zodResolver(schema),
     defaultValues: toFormValues(initial, customer?.id, categories[0]?.code ?? '', serial),
   });
+
+  const [saleDate, productionDate] = useWatch({ control, name: ['saleDate', 'productionDate'] });
+  const preOrderAsked = isPreOrder({ saleDate, productionDate });
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -177,7 +183,6 @@ export function ProductForm({
                       value={field.value}
                       onChange={field.onChange}
                       onBlur={field.onBlur}
-                      maxDate={today}
                       status={errors[name] ? 'error' : undefined}
                     />
                   )}
@@ -185,6 +190,28 @@ export function ProductForm({
               </FormField>
             </Col>
           ))}
+          {preOrderAsked && (
+            <Col xs={24}>
+              <FormField label={null} htmlFor={`${id}-preOrder`} help={t('products.fields.preOrderHelp')}>
+                <Controller
+                  control={control}
+                  name="preOrder"
+                  render={({ field }) => (
+                    <Checkbox
+                      id={`${id}-preOrder`}
+                      checked={field.value ?? false}
+                      onChange={(e) => {
+                        field.onChange(e.target.checked);
+                        void trigger(['saleDate', 'deliveryDate']);
+                      }}
+                    >
+                      {t('products.fields.preOrder')}
+                    </Checkbox>
+                  )}
+                />
+              </FormField>
+            </Col>
+          )}
           <Col xs={24} md={12}>
             <FormField label={t('products.fields.proofKind')} htmlFor={`${id}-proofKind`} error={errors.proofKind?.message}>
               <Controller
