@@ -13,6 +13,9 @@ const boundary = (files, patterns, message) => ({
   },
 });
 
+/** What code that runs under plain Node (the backend, the preview) may not import. */
+const NODE_ONLY = ['electron', 'electron/*', '**/renderer/**', '**/electron/main/**'];
+
 export default tseslint.config(
   {
     ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'shared/text/t2s-data.ts'],
@@ -91,9 +94,48 @@ export default tseslint.config(
   ),
   boundary(
     ['electron/backend/**/*.ts', 'electron/preview/**/*.ts'],
-    ['electron', 'electron/*', '**/renderer/**', '**/electron/main/**'],
+    NODE_ONLY,
     'electron/backend and the preview run under plain Node (tests, preview): no Electron imports.',
   ),
+  {
+    // A handler file is the map of one contract namespace: what two of them share lives in
+    // use-cases/ or guards.ts, and use cases never reach back into the maps. (A later block
+    // replaces the rule for its files, so the Node-only patterns are repeated.)
+    files: ['electron/backend/handlers/*.ts'],
+    ignores: ['electron/backend/handlers/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY, message: 'electron/backend runs under plain Node: no Electron imports.' },
+            {
+              regex: '^\\./|/handlers(/|$)',
+              message: 'Handler files do not import each other: move what they share to use-cases/ or guards.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['electron/backend/handlers/**', 'electron/backend/core.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY, message: 'electron/backend runs under plain Node: no Electron imports.' },
+            {
+              regex: '/handlers(/|$)',
+              message: 'Only the dispatcher wiring imports handlers/: use cases and documents call each other directly.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   boundary(
     ['electron/preload/**/*.ts'],
     [

@@ -1,6 +1,6 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import { createCore, type Core } from '../backend/core';
-import { getSettings } from '../backend/handlers/settings';
+import { getSettings } from '../backend/shop-settings';
 import { createTranslator } from '../../shared/i18n';
 import { detectLanguage, type Language } from '../../shared/i18n/languages';
 import { AppError } from '../../shared/api/errors';

@@ -20,7 +20,7 @@ import type { Random } from './random';
 import { shopDay } from './ticket-story';
 
 /*
- * Warranty cards, as warrantyCards.issue / .void / .transfer (electron/backend/handlers/
+ * Warranty cards, as warrantyCards.issue / .void / .transfer (electron/backend/use-cases/
  * warranty-cards.ts) write them: a share of the products is registered when sold (a card from
  * the category's policy as a new shop has it, numbered in the 'warranty_card' series by the
  * shop-day year of issue), a few cards are voided later (the product went back), a few follow

@@ -316,7 +316,7 @@ export function ticketStory(s: StoryInput): TicketStory {
   };
 }
 
-/** What the pickup handler issues (electron/backend/handlers/ticket-pickup.ts), by the same rules. */
+/** What the pickup handler issues (electron/backend/use-cases/ticket-pickup.ts), by the same rules. */
 function repairWarranty(
   policy: WarrantyPolicy,
   earlier: readonly EarlierRepair[],

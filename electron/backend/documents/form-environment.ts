@@ -5,7 +5,7 @@ import type { PrintedDocument } from '../../../shared/schemas/print';
 import type { Settings } from '../../../shared/schemas/settings';
 import { loadFonts, shopHeaderFromProfile, type FontSet, type ShopHeaderInput } from '../pdf';
 import type { HandlerContext } from '../context';
-import { getSettings } from '../handlers/settings';
+import { getSettings } from '../shop-settings';
 
 /*
  * What every printed form needs besides its own record: the shop (profile and logo), the

@@ -1,57 +1,12 @@
-import { AppError } from '../../../shared/api/errors';
-import { createCustomer, getCustomer, listCustomers, phoneOwners, updateCustomer } from '../../../db/queries/customers';
-import { recordAudit } from '../../../db/queries/audit';
-import type { CustomerFields, PhoneOwner } from '../../../shared/schemas/customer';
-import { formatPhone } from '../../../shared/text/phone';
-import type { HandlerContext } from '../context';
+import { listCustomers, phoneOwners } from '../../../db/queries/customers';
 import type { Handlers } from '../dispatcher';
-
-/**
- * Refuses a phone number another customer already has, unless staff confirmed it is fine
- * (a family sharing a number). The error names the owners so the UI can offer to open them.
- */
-function checkDuplicatePhones(
-  ctx: HandlerContext,
-  fields: CustomerFields & { allowDuplicatePhone: boolean },
-  selfId: number | null,
-): void {
-  if (fields.allowDuplicatePhone) return;
-  for (const phone of fields.phones) {
-    const owners: PhoneOwner[] = phoneOwners(ctx.db, phone.number, selfId);
-    if (owners.length > 0) {
-      throw new AppError('customer_duplicate_phone', 'phone already on file', {
-        phone: formatPhone(phone.number),
-        names: owners.map((o) => o.name).join(', '),
-        ownerIds: owners.map((o) => o.id).join(','),
-      });
-    }
-  }
-}
+import { mustGetCustomer } from '../guards';
+import { addCustomer, editCustomer } from '../use-cases/customers';
 
 export const customerHandlers = {
   'customers.list': (ctx, input) => listCustomers(ctx.db, input),
-
-  'customers.get': (ctx, input) => {
-    const customer = getCustomer(ctx.db, input.id);
-    if (!customer) throw new AppError('not_found', `customer ${input.id} not found`);
-    return customer;
-  },
-
-  'customers.create': (ctx, input) => {
-    checkDuplicatePhones(ctx, input, null);
-    const customer = createCustomer(ctx.db, input, ctx.now());
-    recordAudit(ctx.db, { at: ctx.now(), action: 'create', entity: 'customer', entityId: customer.id, after: customer });
-    return customer;
-  },
-
-  'customers.update': (ctx, input) => {
-    const before = getCustomer(ctx.db, input.id);
-    if (!before) throw new AppError('not_found', `customer ${input.id} not found`);
-    checkDuplicatePhones(ctx, input, input.id);
-    const after = updateCustomer(ctx.db, input.id, input, ctx.now())!;
-    recordAudit(ctx.db, { at: ctx.now(), action: 'update', entity: 'customer', entityId: input.id, before, after });
-    return after;
-  },
-
+  'customers.get': (ctx, input) => mustGetCustomer(ctx, input.id),
+  'customers.create': addCustomer,
+  'customers.update': editCustomer,
   'customers.phoneOwners': (ctx, input) => phoneOwners(ctx.db, input.phone, input.excludeId),
 } satisfies Partial<Handlers>;

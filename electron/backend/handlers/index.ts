@@ -1,38 +1,40 @@
 import type { Handlers } from '../dispatcher';
-import { searchCustomers } from '../../../db/queries/customers';
-import { searchProducts } from '../../../db/queries/products';
-import { searchCards } from '../../../db/queries/warranty-cards';
-import { settingsHandlers } from './settings';
+import { appHandlers } from './app';
 import { customerHandlers } from './customers';
-import { productHandlers } from './products';
+import { dayCloseHandlers } from './day-close';
+import { numberingHandlers } from './numbering';
+import { paymentHandlers } from './payments';
 import { policyHandlers } from './policies';
-import { warrantyCardHandlers } from './warranty-cards';
+import { productHandlers } from './products';
+import { quoteHandlers } from './quotes';
+import { receiptHandlers } from './receipts';
+import { recordHandlers } from './records';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { ticketHandlers } from './tickets';
-import { quoteHandlers } from './quotes';
-import { searchTickets } from '../../../db/queries/ticket-search';
-import { searchReceiptNumbers } from '../../../db/queries/receipt-list';
-import { receiptHandlers } from './receipts';
-import { dayCloseHandlers } from './day-close';
+import { warrantyHandlers } from './warranty';
+import { warrantyCardHandlers } from './warranty-cards';
 
+/*
+ * One file per contract namespace (shared/api/contract.ts), each only the map from method to
+ * use case (use-cases/) or query (db/queries/). Handler files do not import each other (lint).
+ */
 export const handlers: Handlers = {
-  'app.info': (ctx) => ctx.info,
+  ...appHandlers,
   ...settingsHandlers,
+  ...staffHandlers,
   ...customerHandlers,
   ...productHandlers,
   ...policyHandlers,
+  ...numberingHandlers,
   ...warrantyCardHandlers,
-  ...staffHandlers,
+  ...warrantyHandlers,
   ...ticketHandlers,
   ...quoteHandlers,
+  ...paymentHandlers,
   ...receiptHandlers,
+  ...recordHandlers,
   ...dayCloseHandlers,
-  'search.global': (ctx, input) => ({
-    q: input.q,
-    customers: searchCustomers(ctx.db, input.q, input.limit),
-    products: searchProducts(ctx.db, input.q, input.limit),
-    cards: searchCards(ctx.db, input.q, input.limit),
-    tickets: searchTickets(ctx.db, input.q, input.limit, ctx.now()),
-    receipts: searchReceiptNumbers(ctx.db, input.q, input.limit),
-  }),
+  ...searchHandlers,
 };

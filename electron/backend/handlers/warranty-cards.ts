@@ -1,127 +1,14 @@
-import { AppError } from '../../../shared/api/errors';
-import { computeCardTerms } from '../../../shared/warranty';
-import { getCustomer } from '../../../db/queries/customers';
-import { getPolicy } from '../../../db/queries/policies';
-import { getProduct, setProductOwner } from '../../../db/queries/products';
-import { nextNumber } from '../../../db/queries/numbering';
-import {
-  activeCard,
-  cardNoTaken,
-  getCard,
-  insertCard,
-  listCards,
-  transferCard,
-  voidCard,
-} from '../../../db/queries/warranty-cards';
-import { lookupWarranty, warrantyItem } from '../../../db/queries/warranty-lookup';
-import { recordAudit } from '../../../db/queries/audit';
-import type { WarrantyCard } from '../../../shared/schemas/warranty';
-import type { HandlerContext } from '../context';
+import { listCards } from '../../../db/queries/warranty-cards';
 import type { Handlers } from '../dispatcher';
 import { printWarrantyCard } from '../documents/warranty-card';
-import { invalidInput, shopClock } from './shop-clock';
-
-const LOOKUP_LIMIT = 20;
-
-function mustGetCard(ctx: HandlerContext, id: number): WarrantyCard {
-  const card = getCard(ctx.db, id);
-  if (!card) throw new AppError('not_found', `warranty card ${id} not found`);
-  return card;
-}
-
-/** Void cards are kept as they were: the record of a promise withdrawn. */
-function mustBeActive(card: WarrantyCard): void {
-  if (card.status !== 'active') throw new AppError('warranty_card_void', 'card is void', { cardNo: card.cardNo });
-}
+import { mustGetCard } from '../guards';
+import { issueCard, transferWarrantyCard, voidWarrantyCard } from '../use-cases/warranty-cards';
 
 export const warrantyCardHandlers = {
   'warrantyCards.list': (ctx, input) => listCards(ctx.db, input),
-
   'warrantyCards.get': (ctx, input) => mustGetCard(ctx, input.id),
-
-  'warrantyCards.issue': (ctx, input) => {
-    const clock = shopClock(ctx);
-    const product = getProduct(ctx.db, input.productId);
-    if (!product) throw new AppError('not_found', `product ${input.productId} not found`);
-    const existing = activeCard(ctx.db, product.id);
-    if (existing) throw new AppError('warranty_card_exists', 'product has a card in force', { cardNo: existing.card_no });
-    const record = getPolicy(ctx.db, product.category);
-    if (!record) throw new Error(`product ${product.id}: no warranty policy ${product.category}`);
-
-    const proof = product.proofKind ? [product.proofKind] : [];
-    const terms = computeCardTerms(record.policy, product, proof, input.expiries);
-    if (!terms.ok) {
-      const noStart = terms.problems.find((p) => p.kind === 'no_start');
-      if (noStart?.kind === 'no_start') {
-        throw new AppError(noStart.reason === 'no_proof' ? 'warranty_no_proof' : 'warranty_no_start_date', noStart.reason);
-      }
-      throw invalidInput(
-        terms.problems.map((p) => ({
-          path: ['expiries', p.kind === 'no_start' ? 0 : p.index, p.kind === 'unknown_component' ? 'component' : 'expiry'],
-          message: p.kind === 'unknown_component' ? 'validation.invalidChoice' : 'validation.warranty.expiryBeforeStart',
-        })),
-      );
-    }
-
-    let cardNo = input.cardNo;
-    if (cardNo) {
-      if (cardNoTaken(ctx.db, cardNo)) throw new AppError('warranty_card_duplicate', 'card number in use', { cardNo });
-    } else {
-      cardNo = nextNumber(ctx.db, 'warranty_card', clock.now, clock.timeZone, (n) => cardNoTaken(ctx.db, n));
-    }
-    const id = insertCard(
-      ctx.db,
-      {
-        cardNo,
-        productId: product.id,
-        customerId: product.customerId,
-        policy: record.policy,
-        terms: record.terms,
-        start: terms.start,
-        components: terms.components,
-        issuedOn: clock.today,
-        notes: input.notes,
-      },
-      clock.now,
-    );
-    const card = mustGetCard(ctx, id);
-    recordAudit(ctx.db, { at: clock.now, action: 'issue', entity: 'warranty_card', entityId: id, after: card });
-    return card;
-  },
-
-  'warrantyCards.void': (ctx, input) => {
-    const before = mustGetCard(ctx, input.id);
-    mustBeActive(before);
-    voidCard(ctx.db, input.id, input.reason, ctx.now());
-    const after = mustGetCard(ctx, input.id);
-    recordAudit(ctx.db, { at: ctx.now(), action: 'void', entity: 'warranty_card', entityId: input.id, before, after });
-    return after;
-  },
-
-  'warrantyCards.transfer': (ctx, input) => {
-    const clock = shopClock(ctx);
-    const before = mustGetCard(ctx, input.id);
-    mustBeActive(before);
-    if (!getCustomer(ctx.db, input.customerId))
-      throw invalidInput([{ path: ['customerId'], message: 'validation.unknownCustomer' }]);
-    if (input.customerId === before.customerId) throw new AppError('warranty_same_owner', 'already the holder');
-    transferCard(ctx.db, input.id, input.customerId, clock.today, input.note, clock.now);
-    setProductOwner(ctx.db, before.productId, input.customerId, clock.now);
-    const after = mustGetCard(ctx, input.id);
-    recordAudit(ctx.db, { at: clock.now, action: 'transfer', entity: 'warranty_card', entityId: input.id, before, after });
-    return after;
-  },
-
+  'warrantyCards.issue': issueCard,
+  'warrantyCards.void': voidWarrantyCard,
+  'warrantyCards.transfer': transferWarrantyCard,
   'warrantyCards.print': (ctx, input) => printWarrantyCard(ctx, mustGetCard(ctx, input.id), input),
-
-  'warranty.lookup': (ctx, input) => {
-    const { today } = shopClock(ctx);
-    if (input.productId) {
-      const item = warrantyItem(ctx.db, input.productId, 'product');
-      if (!item) throw new AppError('not_found', `product ${input.productId} not found`);
-      return { q: input.q, assessmentDate: today, items: [item], truncated: false };
-    }
-    const { items, truncated } = lookupWarranty(ctx.db, input.q, LOOKUP_LIMIT);
-    return { q: input.q, assessmentDate: today, items, truncated };
-  },
 } satisfies Partial<Handlers>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import { createDispatcher } from '../../../electron/backend/dispatcher';
 import { handlers } from '../../../electron/backend/handlers';
-import { readChainContent } from '../../../electron/backend/handlers/receipts';
+import { readChainContent } from '../../../electron/backend/use-cases/verify-records';
 import { verifyChain } from '../../../db/queries/document-chain';
 import type { VerifyReport } from '../../../shared/schemas/payment-types';
 import { approvedTicket, call, must, pay, payShop, raw } from './fixtures';

@@ -12,7 +12,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { TicketFault } from '../../../shared/schemas/ticket';
 import { warrantyItem } from '../../../db/queries/warranty-lookup';
 import type { HandlerContext } from '../context';
-import { invalidInput } from './shop-clock';
+import { invalidInput } from '../guards';
 
 export interface TicketAssessmentResult {
   input: AssessmentInput;

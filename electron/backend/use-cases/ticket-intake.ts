@@ -1,4 +1,3 @@
-import { takePayment } from './payments';
 import { AppError } from '../../../shared/api/errors';
 import { DEFAULT_SLA_POLICY, endOfLocalDay, promisedRepair } from '../../../shared/tickets';
 import { ticketKey } from '../../../shared/tickets/intake-messages';
@@ -13,8 +12,8 @@ import { insertAssessment } from '../../../db/queries/ticket-assessments';
 import { getTicket } from '../../../db/queries/ticket-detail';
 import { recordAudit } from '../../../db/queries/audit';
 import type { HandlerContext } from '../context';
-import { invalidInput, shopClock, type ShopClock } from './shop-clock';
-import { activeStaff } from './staff';
+import { activeStaff, invalidInput, shopClock, type ShopClock } from '../guards';
+import { takePayment } from './take-payment';
 import { assessTicketFaults } from './ticket-assessment';
 
 /**

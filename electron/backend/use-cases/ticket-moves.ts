@@ -1,30 +1,20 @@
 import { AppError } from '../../../shared/api/errors';
 import { canTransition, type TicketStatus, type TransitionFacts } from '../../../shared/tickets/status';
 import type { StaffMember } from '../../../shared/schemas/staff';
+import type { MethodParsedInput } from '../../../shared/api/contract';
 import type { Ticket } from '../../../shared/schemas/ticket-types';
-import { addEvent, getTicketRow, setStatus, type TicketRow } from '../../../db/queries/tickets';
-import { shopProfile } from './settings';
-import { getTicket, transitionFacts } from '../../../db/queries/ticket-detail';
+import { addEvent, setStatus, type TicketRow } from '../../../db/queries/tickets';
+import { transitionFacts } from '../../../db/queries/ticket-detail';
 import { recordAudit } from '../../../db/queries/audit';
 import type { HandlerContext } from '../context';
+import { activeStaff, mustGetTicket, mustGetTicketRow } from '../guards';
+import { shopProfile } from '../shop-settings';
 
 /*
  * Every status change of a ticket passes through moveTicket: the state machine of
  * shared/tickets/status.ts with facts read from the database, in the main process, whatever the
  * screen offered. A refusal is an error value naming the reason; nothing is written.
  */
-
-export function mustGetTicketRow(ctx: HandlerContext, id: number): TicketRow {
-  const row = getTicketRow(ctx.db, id);
-  if (!row) throw new AppError('not_found', `ticket ${id} not found`);
-  return row;
-}
-
-export function mustGetTicket(ctx: HandlerContext, id: number): Ticket {
-  const ticket = getTicket(ctx.db, id, ctx.now());
-  if (!ticket) throw new AppError('not_found', `ticket ${id} not found`);
-  return ticket;
-}
 
 /** The refusal the UI words with transitionReasonText (shared/tickets/messages.ts). */
 export function transitionRefused(reason: string, from: TicketStatus, to: TicketStatus): AppError {
@@ -78,6 +68,14 @@ export function moveTicket(
   });
   row.status = to;
   row.status_at = at;
+}
+
+/** A status change asked for from the ticket page (tickets.transition). */
+export function transitionTicket(ctx: HandlerContext, input: MethodParsedInput<'tickets.transition'>): Ticket {
+  const staff = activeStaff(ctx, input.staffId);
+  const row = mustGetTicketRow(ctx, input.id);
+  moveTicket(ctx, row, input.to, staff, { note: input.note, balanceOverride: input.balanceOverride });
+  return mustGetTicket(ctx, row.id);
 }
 
 const HAND_BACK: readonly TicketStatus[] = ['collected', 'returned_unrepaired'];

@@ -9,9 +9,8 @@ import { insertPickup, insertRepairWarranty, type NewRepairWarranty } from '../.
 import { warrantyItem } from '../../../db/queries/warranty-lookup';
 import { recordAudit } from '../../../db/queries/audit';
 import type { HandlerContext } from '../context';
-import { shopClock } from './shop-clock';
-import { activeStaff } from './staff';
-import { moveTicket, mustGetTicket, mustGetTicketRow } from './ticket-moves';
+import { activeStaff, mustGetTicket, mustGetTicketRow, shopClock } from '../guards';
+import { moveTicket } from './ticket-moves';
 
 type Pickup = MethodParsedInput<'tickets.pickup'>;
 
