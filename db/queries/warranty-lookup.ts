@@ -8,6 +8,7 @@ import { getPolicy } from './policies';
 import { getProduct, matchSerials } from './products';
 import { activeCard, getCard, matchCardNumbers } from './warranty-cards';
 import { earlierRepairs, exchangesUsed } from './ticket-pickups';
+import { openTicketsOfProduct } from './open-tickets';
 import { statements } from './statements';
 
 const sql = statements((db: Database.Database) => ({
@@ -60,6 +61,7 @@ export function warrantyItem(db: AppDb, productId: number, matchedBy: LookupMatc
     product,
     card: card ? { id: card.id, cardNo: card.cardNo, start: card.start, issuedOn: card.issuedOn } : null,
     context,
+    openTickets: openTicketsOfProduct(db, productId),
   };
 }
 

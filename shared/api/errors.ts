@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'ticket_transition',
   'ticket_not_ready',
   'ticket_not_editable',
+  'ticket_open_for_device',
   'quote_superseded',
   'quote_already_approved',
   'quote_already_declined',

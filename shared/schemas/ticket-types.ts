@@ -146,3 +146,10 @@ export interface TicketCounts {
   awaitingApproval: number;
   uncollected: number;
 }
+
+/** A ticket of the same device not yet closed: shown at intake before a second one is made. */
+export interface OpenTicketRef {
+  id: number;
+  ticketNo: string;
+  status: TicketStatus;
+}

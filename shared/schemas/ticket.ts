@@ -59,6 +59,8 @@ export const ticketCreateSchema = z.object({
   /** '' : computed from the SLA policy. A date before the intake day is refused. */
   promisedDate: optionalDateField,
   notes: optionalText(1000),
+  /** Staff saw that the device already has an open ticket and want a second one (another fault). */
+  allowOpenTicket: z.boolean().default(false),
 });
 export type TicketCreateInput = z.input<typeof ticketCreateSchema>;
 export type TicketCreate = z.output<typeof ticketCreateSchema>;

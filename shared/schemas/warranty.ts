@@ -8,6 +8,7 @@ import type { WarrantyContext } from '../warranty/context';
 import type { IsoDate, StartDate } from '../warranty/types';
 import type { Language } from '../i18n/languages';
 import type { Product, ProductListItem } from './product';
+import type { OpenTicketRef } from './ticket-types';
 
 // ---- policies -------------------------------------------------------------------------------
 
@@ -147,6 +148,8 @@ export interface WarrantyLookupItem {
   /** The card in force, if any: its snapshot policy and expiries drive the assessment. */
   card: { id: number; cardNo: string; start: StartDate; issuedOn: IsoDate } | null;
   context: WarrantyContext;
+  /** Its tickets not yet closed: intake warns before taking it in a second time. */
+  openTickets: OpenTicketRef[];
 }
 
 export interface WarrantyLookupResult {

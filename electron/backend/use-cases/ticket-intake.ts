@@ -6,6 +6,7 @@ import type { TicketCreate } from '../../../shared/schemas/ticket';
 import type { Ticket } from '../../../shared/schemas/ticket-types';
 import { getCustomer } from '../../../db/queries/customers';
 import { getProduct } from '../../../db/queries/products';
+import { openTicketsOfProduct } from '../../../db/queries/open-tickets';
 import { nextNumber } from '../../../db/queries/numbering';
 import { insertTicket, ticketNoTaken } from '../../../db/queries/tickets';
 import { insertAssessment } from '../../../db/queries/ticket-assessments';
@@ -40,6 +41,14 @@ export function createTicket(ctx: HandlerContext, input: TicketCreate): Ticket {
   if (!getCustomer(ctx.db, input.customerId))
     throw invalidInput([{ path: ['customerId'], message: 'validation.unknownCustomer' }]);
   if (!getProduct(ctx.db, input.productId)) throw invalidInput([{ path: ['productId'], message: ticketKey('unknownProduct') }]);
+  // A device already in the shop gets a second ticket only when staff say so (another fault).
+  const open = openTicketsOfProduct(ctx.db, input.productId)[0];
+  if (open && !input.allowOpenTicket) {
+    throw new AppError('ticket_open_for_device', `product ${input.productId} has open ticket ${open.ticketNo}`, {
+      ticketNo: open.ticketNo,
+      ticketId: open.id,
+    });
+  }
   const promised = promise(input, clock);
   // Without a component at fault there is nothing to assess yet: the technician assesses it after
   // diagnosis (tickets.reassess), and the intake ticket says so.

@@ -637,6 +637,8 @@ export const en = {
     ticket_transition: 'This status change is not allowed.',
     ticket_not_ready: 'Ticket {{ticketNo}} is not ready for pickup yet.',
     ticket_not_editable: 'Ticket {{ticketNo}} is closed or finished; it can no longer be changed here.',
+    ticket_open_for_device:
+      'This device already has an open ticket, {{ticketNo}}. To open another one anyway, tick “Open another ticket”.',
     quote_superseded: 'Quote version {{version}} has been replaced by a newer version; the customer answers the latest one.',
     quote_already_approved: 'Quote version {{version}} was already approved. Issue a revised quote to ask again.',
     quote_already_declined: 'Quote version {{version}} was already declined. Issue a revised quote to ask the customer again.',

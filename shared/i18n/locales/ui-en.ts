@@ -73,6 +73,11 @@ export const ticketsUiEn = {
     saveHint: 'Ctrl+Enter saves from anywhere on this screen.',
     incomplete: 'Some details are missing.',
     created: 'Ticket {{ticketNo}} created',
+    openTickets: 'This device already has an open ticket:',
+    openTicketsHint:
+      'One device usually needs one ticket: look at it first. For a separate fault, confirm below to open another.',
+    allowOpenTicket: 'Open another ticket (a separate fault)',
+    openTicketUnconfirmed: 'Look at the open ticket first, or tick “Open another ticket”.',
   },
   detail: {
     heading: 'Ticket {{ticketNo}}',

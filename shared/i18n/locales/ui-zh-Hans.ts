@@ -76,6 +76,10 @@ export const ticketsUiZhHans: DeepStrings<typeof ticketsUiEn> = {
     saveHint: '在本页任意位置按 Ctrl+Enter 即可保存。',
     incomplete: '还有信息未填写。',
     created: '维修单 {{ticketNo}} 已创建',
+    openTickets: '此设备已有未完成的维修单：',
+    openTicketsHint: '同一设备通常只需一张维修单，请先查看。如另有故障需单独维修，可勾选下方确认。',
+    allowOpenTicket: '仍要新建（另一故障，另开一张）',
+    openTicketUnconfirmed: '请先查看未完成的维修单，或勾选“仍要新建”。',
   },
   detail: {
     heading: '维修单 {{ticketNo}}',

@@ -76,6 +76,10 @@ export const ticketsUiZhHant: DeepStrings<typeof ticketsUiEn> = {
     saveHint: '在本頁任意位置按 Ctrl+Enter 即可儲存。',
     incomplete: '還有資訊未填寫。',
     created: '維修單 {{ticketNo}} 已建立',
+    openTickets: '此設備已有未完成的維修單：',
+    openTicketsHint: '同一設備通常只需一張維修單，請先查看。如另有故障需單獨維修，可勾選下方確認。',
+    allowOpenTicket: '仍要新建（另一故障，另開一張）',
+    openTicketUnconfirmed: '請先查看未完成的維修單，或勾選「仍要新建」。',
   },
   detail: {
     heading: '維修單 {{ticketNo}}',

@@ -628,6 +628,7 @@ export const zhHans: Messages = {
     ticket_transition: '不允许此状态变更。',
     ticket_not_ready: '维修单 {{ticketNo}} 尚未可取机。',
     ticket_not_editable: '维修单 {{ticketNo}} 已结束或已完成维修，不能再在此修改。',
+    ticket_open_for_device: '该设备已有未完成的维修单 {{ticketNo}}。如确需再开一张，请勾选“仍要新建”。',
     quote_superseded: '第 {{version}} 版报价已被新版本取代，请由客户确认最新版本。',
     quote_already_approved: '第 {{version}} 版报价已确认。如需重新征询客户，请出具新版报价。',
     quote_already_declined: '第 {{version}} 版报价已被客户拒绝。如需重新征询客户，请出具新版报价。',

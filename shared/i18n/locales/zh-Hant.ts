@@ -628,6 +628,7 @@ export const zhHant: Messages = {
     ticket_transition: '不允許此狀態變更。',
     ticket_not_ready: '維修單 {{ticketNo}} 尚未可取機。',
     ticket_not_editable: '維修單 {{ticketNo}} 已結束或已完成維修，不能再在此修改。',
+    ticket_open_for_device: '該設備已有未完成的維修單 {{ticketNo}}。如確需再開一張，請勾選「仍要新建」。',
     quote_superseded: '第 {{version}} 版報價已被新版本取代，請由客戶確認最新版本。',
     quote_already_approved: '第 {{version}} 版報價已確認。如需重新徵詢客戶，請出具新版報價。',
     quote_already_declined: '第 {{version}} 版報價已被客戶拒絕。如需重新徵詢客戶，請出具新版報價。',

@@ -26,7 +26,11 @@ export async function shop(core: Shop['core']): Promise<Shop> {
   return { core, clerk, tech, customerId: chen.id, productId: p.id };
 }
 
-/** Intake input for the shop's laser; the host (out of warranty) unless told otherwise. */
+/**
+ * Intake input for the shop's laser; the host (out of warranty) unless told otherwise. The tests
+ * take the one laser in again and again, so a second open ticket is allowed deliberately here;
+ * the refusal without it is tested in intake-handlers.test.ts.
+ */
 export function intakeInput(s: Shop, overrides: Partial<TicketCreateInput> = {}): TicketCreateInput {
   return {
     staffId: s.clerk.id,
@@ -38,6 +42,7 @@ export function intakeInput(s: Shop, overrides: Partial<TicketCreateInput> = {})
     condition: ['scratches'],
     conditionNote: '左侧外壳轻微划痕',
     passcode: '2580',
+    allowOpenTicket: true,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import { count } from '../warranty/fixtures';
-import { call, intake, intakeInput, must, row, shop } from './fixtures';
+import { call, intake, intakeInput, move, must, row, shop } from './fixtures';
 
 // testCore's clock: 2026-11-22 10:00 in Shanghai, a Sunday.
 
@@ -92,6 +92,27 @@ describe('intake (tickets.create)', () => {
       },
     });
     expect(count(s.core, 'tickets')).toBe(0);
+  });
+
+  it('a device with an open ticket gets a second one only deliberately; the lookup names the open one', async () => {
+    const s = await shop(testCore());
+    const first = await intake(s);
+    await move(s, first.id, 'diagnosing');
+    const lookup = must(await call(s.core, 'warranty.lookup', { productId: s.productId }));
+    expect(lookup.items[0]!.openTickets).toEqual([{ id: first.id, ticketNo: first.ticketNo, status: 'diagnosing' }]);
+    expect(await s.core.dispatch('tickets.create', intakeInput(s, { allowOpenTicket: false }))).toMatchObject({
+      ok: false,
+      error: { code: 'ticket_open_for_device', params: { ticketNo: first.ticketNo, ticketId: first.id } },
+    });
+    expect(count(s.core, 'tickets')).toBe(1);
+    const second = await intake(s, { allowOpenTicket: true });
+    expect(second.ticketNo).not.toBe(first.ticketNo);
+    // Once both are closed the device is taken in again without a word.
+    for (const t of [first, second])
+      must(await call(s.core, 'tickets.transition', { id: t.id, staffId: s.clerk.id, to: 'cancelled', note: '客户取消' }));
+    expect(must(await call(s.core, 'warranty.lookup', { productId: s.productId })).items[0]!.openTickets).toEqual([]);
+    await intake(s, { allowOpenTicket: false });
+    expect(count(s.core, 'tickets')).toBe(3);
   });
 
   it('lists the product’s later tickets with its earlier repairs in the warranty context', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderAppWith } from '../harness';
-import { call, must, shop } from '../../electron/tickets/fixtures';
+import { call, intake, move, must, shop } from '../../electron/tickets/fixtures';
 import { count } from '../../electron/warranty/fixtures';
 
 /** Picks an option of an antd Select by its visible text. */
@@ -94,5 +94,32 @@ describe('the intake screen', () => {
     expect(screen.getByText('请选择客户')).toBeInTheDocument();
     expect(screen.getByText('必填')).toBeInTheDocument();
     expect(count(core, 'tickets')).toBe(0);
+  });
+
+  it('warns at intake that the scanned device has an open ticket, links it, and makes a second one only deliberately', async () => {
+    const user = userEvent.setup();
+    const { core, data } = await renderAppWith('/tickets/new', async (c) => {
+      const s = await counter(c);
+      const open = await intake(s);
+      await move(s, open.id, 'diagnosing');
+      return open;
+    });
+    const serial = await screen.findByRole('searchbox', { name: '序列号' });
+    await user.click(serial);
+    await user.keyboard('LX2025-00123{Enter}');
+    await screen.findByRole('status', { name: '设备' });
+    const link = await screen.findByRole('link', { name: data.ticketNo });
+    expect(link).toHaveAttribute('href', `#/tickets/${data.id}`);
+    expect(screen.getByText('此设备已有未完成的维修单：')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /故障描述/ }), '脚踏开关失灵');
+
+    await user.click(screen.getByRole('button', { name: /保存并打印维修申请单/ }));
+    expect(await screen.findByText('请先查看未完成的维修单，或勾选“仍要新建”。')).toBeInTheDocument();
+    expect(count(core, 'tickets')).toBe(1);
+
+    await user.click(screen.getByRole('checkbox', { name: /仍要新建/ }));
+    await user.click(screen.getByRole('button', { name: /保存并打印维修申请单/ }));
+    expect(await screen.findByRole('heading', { name: '维修单 R2026-000002' })).toBeInTheDocument();
+    expect(count(core, 'tickets')).toBe(2);
   });
 });

@@ -9,6 +9,7 @@ import { CustomerSelect } from '../../../components/CustomerSelect';
 import { CustomerFormModal } from '../../customers/CustomerFormModal';
 import { ProductFormModal } from '../../products/ProductFormModal';
 import { useProducts } from '../../products/api';
+import { OpenTicketsWarning } from './OpenTicketsWarning';
 import { SerialField } from './SerialField';
 
 interface Props {
@@ -20,6 +21,9 @@ interface Props {
   onFound: () => void;
   customerError?: string;
   deviceError?: string;
+  allowOpenTicket: boolean;
+  onAllowOpenTicket: (allow: boolean) => void;
+  openTicketError?: string;
 }
 
 const productName = (p: { brand: string; model: string }) => [p.brand, p.model].filter(Boolean).join(' ');
@@ -28,7 +32,18 @@ const productName = (p: { brand: string; model: string }) => [p.brand, p.model].
  * Who and what: scan the serial (or type it, or its last digits), or find the customer by name or
  * phone tail and pick one of their products; register either on the spot when it is new.
  */
-export function DeviceSection({ customer, device, onCustomer, onDevice, onFound, customerError, deviceError }: Props) {
+export function DeviceSection({
+  customer,
+  device,
+  onCustomer,
+  onDevice,
+  onFound,
+  customerError,
+  deviceError,
+  allowOpenTicket,
+  onAllowOpenTicket,
+  openTicketError,
+}: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const serialRef = useRef<InputRef>(null);
@@ -123,6 +138,14 @@ export function DeviceSection({ customer, device, onCustomer, onDevice, onFound,
               )}
             </Space>
           }
+        />
+      )}
+      {device && device.openTickets.length > 0 && (
+        <OpenTicketsWarning
+          tickets={device.openTickets}
+          allow={allowOpenTicket}
+          onAllow={onAllowOpenTicket}
+          error={openTicketError}
         />
       )}
       <Form.Item

@@ -99,7 +99,10 @@ export function IntakePage() {
                   customer={state.customer}
                   device={state.device}
                   onCustomer={(customer) => set(state.customer?.id === customer.id ? {} : { customer })}
-                  onDevice={(device) => set({ device })}
+                  onDevice={(device) => set({ device, allowOpenTicket: false })}
+                  allowOpenTicket={state.allowOpenTicket}
+                  onAllowOpenTicket={(allowOpenTicket) => set({ allowOpenTicket })}
+                  openTicketError={errorOf('allowOpenTicket')}
                   onFound={() => requestAnimationFrame(() => faultRef.current?.focus())}
                   customerError={errorOf('customerId')}
                   deviceError={errorOf('productId')}

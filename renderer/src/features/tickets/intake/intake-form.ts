@@ -29,6 +29,8 @@ export interface IntakeState {
   /** '' : the promise the SLA policy gives (computed on screen and again when saved). */
   promisedDate: string;
   notes: string;
+  /** Staff saw the device's open ticket and take it in again anyway (another fault). */
+  allowOpenTicket: boolean;
 }
 
 let nextKey = 1;
@@ -52,6 +54,7 @@ export function initialIntake(): IntakeState {
     depositReference: '',
     promisedDate: '',
     notes: '',
+    allowOpenTicket: false,
   };
 }
 
@@ -70,6 +73,8 @@ export function toCreateInput(
   if (staffId === null) problems.push({ field: 'staffId', message: 'validation.ticket.unknownStaff' });
   if (!state.customer) problems.push({ field: 'customerId', message: 'validation.unknownCustomer' });
   if (!state.device) problems.push({ field: 'productId', message: 'validation.ticket.unknownProduct' });
+  if (state.device && state.device.openTickets.length > 0 && !state.allowOpenTicket)
+    problems.push({ field: 'allowOpenTicket', message: 'tickets.intake.openTicketUnconfirmed' });
   if (!state.reportedFault.trim()) problems.push({ field: 'reportedFault', message: 'validation.required' });
   let deposit = 0;
   if (state.deposit.trim()) {
@@ -104,6 +109,7 @@ export function toCreateInput(
       depositReference: state.depositReference,
       promisedDate: state.promisedDate,
       notes: state.notes,
+      allowOpenTicket: state.allowOpenTicket,
     },
   };
 }
