@@ -4,9 +4,9 @@ import { zhHans } from './locales/zh-Hans';
 import { zhHant } from './locales/zh-Hant';
 import type { Messages } from './locales/types';
 import type { Language } from './languages';
-import { parseMessageKey } from './message-key';
 
 export * from './languages';
+export { translateMessage } from './translate-message';
 export type { Messages };
 
 export const messages: Record<Language, Messages> = {
@@ -36,10 +36,4 @@ export function createTranslator(language: Language): TFunction {
     returnNull: false,
   });
   return instance.t;
-}
-
-/** Translates a validation message key such as `validation.tooLong?max=60`. */
-export function translateMessage(t: TFunction, message: string): string {
-  const { key, params } = parseMessageKey(message);
-  return t(key, { ...params, defaultValue: t('validation.invalid') });
 }

@@ -9,9 +9,9 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { Messages } from '../../../shared/i18n/locales/types';
 
 const LOADERS: Record<Language, () => Promise<Messages>> = {
-  'zh-Hans': () => import('../../../shared/i18n/locales/zh-Hans').then((m) => m.zhHans),
-  'zh-Hant': () => import('../../../shared/i18n/locales/zh-Hant').then((m) => m.zhHant),
-  en: () => import('../../../shared/i18n/locales/en').then((m) => m.en),
+  'zh-Hans': () => import('../../../shared/i18n/locales/zh-Hans/index').then((m) => m.zhHans),
+  'zh-Hant': () => import('../../../shared/i18n/locales/zh-Hant/index').then((m) => m.zhHant),
+  en: () => import('../../../shared/i18n/locales/en/index').then((m) => m.en),
 };
 
 const loaded = new Map<Language, Messages>();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, parseMoney } from '../../../../shared/money';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/receipts/methods';
 import type { Receipt } from '../../../../shared/schemas/payment-types';
 import { errorText } from '../../api/client';

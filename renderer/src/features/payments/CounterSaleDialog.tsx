@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/quotes';
 import { quoteDraftSchema } from '../../../../shared/schemas/quote';
 import type { Receipt } from '../../../../shared/schemas/payment-types';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import { errorText } from '../../api/client';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { useCurrentStaff } from '../staff/api';

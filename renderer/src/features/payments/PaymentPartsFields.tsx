@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Currency } from '../../../../shared/money';
 import { PAYMENT_METHODS } from '../../../../shared/receipts/methods';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import type { PaymentFigures, PaymentRow } from './payment-form';
 
 /** Enter in a field confirms, except while choosing in a drop-down or composing with an input method. */

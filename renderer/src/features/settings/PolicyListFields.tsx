@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Controller, useFieldArray, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import type { PolicySaveInput } from '../../../../shared/schemas/warranty';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { explainAssessment, explainReturnExchange } from '../../../../shared/warranty';
 import type { WarrantyLookupItem } from '../../../../shared/schemas/warranty';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import { useLanguage } from '../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from './assess';
 import { FaultRow } from './FaultRow';

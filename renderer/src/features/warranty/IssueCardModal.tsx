@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addMonths, computeCardTerms, monthsText, type CardExpiry } from '../../../../shared/warranty';
 import type { Product } from '../../../../shared/schemas/product';
 import type { WarrantyCard } from '../../../../shared/schemas/warranty';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '../../../../shared/i18n/translate-message';
 import { ApiRequestError, errorText } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';

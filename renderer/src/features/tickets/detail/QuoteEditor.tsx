@@ -14,7 +14,7 @@ import {
 } from '../../../../../shared/quotes';
 import { quoteDraftSchema } from '../../../../../shared/schemas/quote';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
-import { translateMessage } from '../../../i18n/translate-message';
+import { translateMessage } from '../../../../../shared/i18n/translate-message';
 import { errorText } from '../../../api/client';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';

@@ -7,7 +7,7 @@ import { OLD_PART_OUTCOMES, type OldPartOutcome } from '../../../../../shared/ti
 import { isTerminal } from '../../../../../shared/tickets/status';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
 import type { WarrantyPolicy } from '../../../../../shared/warranty';
-import { translateMessage } from '../../../i18n/translate-message';
+import { translateMessage } from '../../../../../shared/i18n/translate-message';
 import { errorText } from '../../../api/client';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useCurrentStaff, useTechnicians } from '../../staff/api';

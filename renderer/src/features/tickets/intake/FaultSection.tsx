@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { explainAssessment } from '../../../../../shared/warranty';
 import { FAULT_CATEGORIES } from '../../../../../shared/tickets/intake';
 import type { WarrantyLookupItem } from '../../../../../shared/schemas/warranty';
-import { translateMessage } from '../../../i18n/translate-message';
+import { translateMessage } from '../../../../../shared/i18n/translate-message';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from '../../warranty/assess';
 import { FaultRow, VerdictTag } from '../../warranty/FaultRow';

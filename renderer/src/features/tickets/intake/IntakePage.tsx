@@ -8,7 +8,7 @@ import { CURRENCY_INFO } from '../../../../../shared/money';
 import { ApiRequestError, errorText } from '../../../api/client';
 import { useHotkey } from '../../../hooks/useHotkey';
 import { useNow, useShopToday } from '../../../hooks/useShopToday';
-import { translateMessage } from '../../../i18n/translate-message';
+import { translateMessage } from '../../../../../shared/i18n/translate-message';
 import { useSettings } from '../../settings/api';
 import { useCurrentStaff } from '../../staff/api';
 import { NeedStaff } from '../../staff/NeedStaff';

@@ -9,7 +9,7 @@ import {
   type SlaDuration,
 } from '../../../../../shared/tickets/sla';
 import { durationText } from '../../../../../shared/tickets/messages';
-import { translateMessage } from '../../../i18n/translate-message';
+import { translateMessage } from '../../../../../shared/i18n/translate-message';
 import { DateInput } from '../../../components/DateInput';
 import { useLanguage } from '../../../i18n/useLanguage';
 

@@ -1,0 +1,62 @@
+import type { NamespaceMessages } from '../types';
+
+/** Customers: list, form, duplicate phones, card transfer. */
+export const customers: NamespaceMessages<'customers'> = {
+  customers: {
+    title: '客户',
+    new: '新建客户',
+    edit: '编辑客户',
+    total: '共 {{count}} 位',
+    searchPlaceholder: '按姓名、电话或尾号后 4 位筛选',
+    empty: '还没有客户。点击“新建客户”添加第一位。',
+    noMatch: '没有与“{{q}}”匹配的客户。',
+    created: '已新建客户 {{name}}',
+    updated: '已保存客户 {{name}}',
+    notFound: '该客户已不存在。',
+    fields: {
+      name: '姓名',
+      namePlaceholder: '例如：陈大文 或 John Smith',
+      phones: '电话',
+      phone: '电话',
+      phonePlaceholder: '例如：138 1234 5678',
+      phoneLabel: '类型',
+      addPhone: '添加电话',
+      email: '电子邮箱',
+      address: '地址',
+      notes: '备注',
+      consent: '同意接收联系（短信、电话、微信）',
+      consentShort: '允许联系',
+    },
+    phoneLabels: {
+      mobile: '手机',
+      home: '住宅',
+      work: '单位',
+      other: '其他',
+    },
+    columns: {
+      name: '姓名',
+      phone: '电话',
+      email: '电子邮箱',
+      created: '建档日期',
+    },
+    duplicatePhone: {
+      title: '该电话号码已存在',
+      body: '{{phone}} 已登记在：{{names}}。是否为同一人？可以打开已有客户，或仍然保存。',
+      inline: '已被 {{names}} 使用',
+      open: '打开 {{name}}',
+    },
+    detail: {
+      contact: '联系方式',
+      history: '记录',
+      products: '产品',
+      tickets: '维修单',
+      warrantyCards: '保修卡',
+      payments: '收款与收据',
+      noProducts: '该客户尚未登记产品。',
+      noTickets: '暂无维修单。',
+      noCards: '暂无保修卡。',
+      noPayments: '暂无收款记录。',
+      addProduct: '登记产品',
+    },
+  },
+};

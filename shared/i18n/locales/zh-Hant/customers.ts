@@ -1,0 +1,62 @@
+import type { NamespaceMessages } from '../types';
+
+/** Customers: list, form, duplicate phones, card transfer. */
+export const customers: NamespaceMessages<'customers'> = {
+  customers: {
+    title: '客戶',
+    new: '新增客戶',
+    edit: '編輯客戶',
+    total: '共 {{count}} 位',
+    searchPlaceholder: '依姓名、電話或末 4 碼篩選',
+    empty: '還沒有客戶。點選「新增客戶」加入第一位。',
+    noMatch: '沒有與「{{q}}」相符的客戶。',
+    created: '已新增客戶 {{name}}',
+    updated: '已儲存客戶 {{name}}',
+    notFound: '該客戶已不存在。',
+    fields: {
+      name: '姓名',
+      namePlaceholder: '例如：陳大文 或 John Smith',
+      phones: '電話',
+      phone: '電話',
+      phonePlaceholder: '例如：0912 345 678',
+      phoneLabel: '類型',
+      addPhone: '新增電話',
+      email: '電子郵件',
+      address: '地址',
+      notes: '備註',
+      consent: '同意接收聯絡（簡訊、電話、WeChat）',
+      consentShort: '允許聯絡',
+    },
+    phoneLabels: {
+      mobile: '手機',
+      home: '住宅',
+      work: '公司',
+      other: '其他',
+    },
+    columns: {
+      name: '姓名',
+      phone: '電話',
+      email: '電子郵件',
+      created: '建檔日期',
+    },
+    duplicatePhone: {
+      title: '此電話號碼已存在',
+      body: '{{phone}} 已登記於：{{names}}。是否為同一人？可以開啟既有客戶，或仍然儲存。',
+      inline: '已被 {{names}} 使用',
+      open: '開啟 {{name}}',
+    },
+    detail: {
+      contact: '聯絡方式',
+      history: '紀錄',
+      products: '產品',
+      tickets: '維修單',
+      warrantyCards: '保修卡',
+      payments: '收款與收據',
+      noProducts: '此客戶尚未登記產品。',
+      noTickets: '暫無維修單。',
+      noCards: '暫無保修卡。',
+      noPayments: '暫無收款紀錄。',
+      addProduct: '登記產品',
+    },
+  },
+};
