@@ -22,8 +22,17 @@ const t = (zhHans: string, zhHant: string, en: string): LocalizedText => ({ 'zh-
 const covered = (code: string, termMonths: number, labels: LocalizedText): PolicyComponent => ({ code, labels, termMonths });
 const never = (code: string, labels: LocalizedText): NeverCoveredItem => ({ code, labels });
 
-/** Every shop's repair warranty defaults (seed 001 §5 and §6). */
-const REPAIR_DEFAULTS = { repairWarrantyMonths: 3, replacedPartMonths: 12 } as const;
+/**
+ * Every shop's repair warranty defaults (seed 001 §5 and §6), and the repeated-failure rule
+ * (三包: exchange or return once the same fault was repaired twice; no depreciation unless the
+ * shop sets one).
+ */
+const REPAIR_DEFAULTS = {
+  repairWarrantyMonths: 3,
+  replacedPartMonths: 12,
+  repairsBeforeExchange: 2,
+  depreciationBasisPointsPerDay: null,
+} as const;
 
 const DOCUMENTS = never('documents', t('说明书及技术资料', '說明書及技術資料', 'Manuals and documents'));
 const CONSUMABLES = never('consumables', t('耗材', '耗材', 'Consumables'));

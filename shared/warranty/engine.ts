@@ -2,13 +2,15 @@ import { addMonths, isAfter } from './dates';
 import { EXCLUSION_CODES, type ExclusionCode } from './exclusions';
 import { findComponent, findNeverCovered } from './policy';
 import { repairWarrantyTerm, replacedPartTerm } from './repairs';
-import { assessReturnExchange } from './return-exchange';
+import { countedRepairs, limitReached } from './repeated-failure';
+import { assessReturnExchange, type VisitFaultKind } from './return-exchange';
 import { resolveStartDate } from './start';
 import { parseAssessmentInput } from './validate';
 import type {
   AssessmentInput,
   ComponentAssessment,
   CoverageTerm,
+  RepeatedFailure,
   FaultInput,
   Finding,
   ReasonCode,
@@ -29,7 +31,11 @@ import type {
  *      replaced-part warranty. Each covers through its expiry day. The one that lasts longest
  *      applies (so a repair warranty shows only when it outlasts the original term);
  *   4. any applicable exclusion found at inspection voids free service for the fault, whatever
- *      term would cover it ('excluded', with the codes).
+ *      term would cover it ('excluded', with the codes);
+ *   5. a covered fault with no exclusion lists the earlier repairs of the same fault that count
+ *      towards a repeated failure (repeated-failure.ts).
+ * Then, for the product: the return / exchange options (return-exchange.ts), which only a
+ * performance fault of a covered part opens, and the repeated-failure right.
  */
 
 const KIND_REASON: Record<CoverageTerm['kind'], ReasonCode> = {
@@ -86,6 +92,7 @@ function assessComponent(
     exclusions: [],
     term: null,
     originalExpiry: null,
+    repeatRepairs: [],
   };
   const component = findComponent(policy, fault.component);
   if (!component) {
@@ -110,14 +117,36 @@ function assessComponent(
   if (!covering) reasons.push(terms.length > 0 ? 'expired' : noStartReason);
   else if (exclusions.length === 0) reasons.push(KIND_REASON[covering.kind]);
 
+  const covered = covering !== null && exclusions.length === 0;
   return {
     ...base,
     labels: component.labels,
-    covered: covering !== null && exclusions.length === 0,
+    covered,
     reasons,
     exclusions,
     term: covering ?? longest(terms),
     originalExpiry: original?.expiry ?? null,
+    repeatRepairs: covered ? countedRepairs(policy, repairs, start, component.code, fault.fault, original?.expiry ?? null) : [],
+  };
+}
+
+/** What the visit's faults are, for return and exchange (see VisitFaultKind). */
+function visitFaultKind(policy: WarrantyPolicy, components: readonly ComponentAssessment[], excluded: boolean): VisitFaultKind {
+  if (components.length === 0) return 'unassessed';
+  if (excluded || components.some((c) => c.exclusions.length > 0)) return 'excluded';
+  return components.some((c) => findComponent(policy, c.component)) ? 'performance' : 'not_covered_part';
+}
+
+/** The first fault whose earlier repairs reached the policy's limit, or null. */
+function repeatedFailure(policy: WarrantyPolicy, components: readonly ComponentAssessment[]): RepeatedFailure | null {
+  const reached = components.find((c) => c.fault && limitReached(policy, c.repeatRepairs));
+  if (!reached?.fault) return null;
+  return {
+    component: reached.component,
+    fault: reached.fault,
+    labels: reached.labels,
+    limit: policy.repairsBeforeExchange,
+    repairs: reached.repeatRepairs,
   };
 }
 
@@ -141,18 +170,23 @@ export function assessCheckedWarranty(input: AssessmentInput): WarrantyAssessmen
   const noStartReason: ReasonCode = resolved.start === null ? resolved.reason : 'no_start_date';
   const findings = input.findings ?? [];
   const excluded = applicable(policy, findings, null).length > 0;
+  const components = input.faults.map((f) => assessComponent(input, start, noStartReason, f));
 
   return {
     policyCode: policy.code,
     assessmentDate: input.assessmentDate,
     start,
-    components: input.faults.map((f) => assessComponent(input, start, noStartReason, f)),
+    components,
     returnExchange: assessReturnExchange(
       policy,
       start,
-      input.proof.length > 0,
-      excluded,
-      input.exchangesUsed ?? 0,
+      {
+        hasProof: input.proof.length > 0,
+        faults: visitFaultKind(policy, components, excluded),
+        exchangesUsed: input.exchangesUsed ?? 0,
+        repeatedFailure: repeatedFailure(policy, components),
+        purchasePrice: input.purchasePrice ?? null,
+      },
       input.assessmentDate,
     ),
     ignoredFindings: EXCLUSION_CODES.filter((c) => findings.some((f) => f.code === c) && !policy.exclusions.includes(c)),

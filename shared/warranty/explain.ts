@@ -3,6 +3,9 @@ import { parseMessageKey } from '../schemas/zod';
 import { daysBetween } from './dates';
 import type { ExclusionCode } from './exclusions';
 import { interpolate, warrantyMessages, type SentenceMessages, type WarrantyMessages } from './messages';
+import { explainRepeatBelow, explainRepeatedFailure } from './explain-repeat';
+import { repeatMessages } from './repeat-messages';
+import type { Currency } from '../money';
 import type { ComponentAssessment, ReasonCode, ReturnExchangeAssessment, WarrantyAssessment } from './types';
 import { WARRANTY_VALIDATION_KEYS, type WarrantyValidationKey } from './validate';
 
@@ -49,7 +52,13 @@ export function explainComponent(c: ComponentAssessment, language: Language): st
   const reason = c.reasons[0];
   if (reason === 'component_not_in_policy') return say(m, 'notInPolicy', { component });
   if (reason === 'never_covered') return say(m, 'neverCovered', { component });
-  if (reason === 'excluded') return say(m, 'excluded', { component, findings: findingsText(c.exclusions, language) });
+  if (reason === 'excluded') {
+    const findings = findingsText(c.exclusions, language);
+    // Excluded is not expired: while the period runs, say so (the next fault may be free again).
+    if (term && !c.reasons.includes('expired'))
+      return interpolate(repeatMessages[language].excludedInPeriod, { component, findings, expiry: term.expiry });
+    return say(m, 'excluded', { component, findings });
+  }
   if (reason === 'no_proof') return say(m, 'noProof', { component });
   if (reason === 'no_start_date' || !term) return say(m, 'noStartDate', { component });
 
@@ -72,8 +81,13 @@ export function explainComponent(c: ComponentAssessment, language: Language): st
   }
 }
 
-export function explainReturnExchange(r: ReturnExchangeAssessment, language: Language): string[] {
+/**
+ * Why return and exchange are or are not open, in `language`. `currency` writes a refund amount
+ * (a return under the repeated-failure rule); the shop's currency, CNY when not given.
+ */
+export function explainReturnExchange(r: ReturnExchangeAssessment, language: Language, currency: Currency = 'CNY'): string[] {
   const m = warrantyMessages[language];
+  const repeat = explainRepeatedFailure(r, language, currency);
   const from = r.from ?? '';
   const basis = r.basis ? m.basis[r.basis] : '';
   const exchangeNotes = (): string[] => {
@@ -87,10 +101,14 @@ export function explainReturnExchange(r: ReturnExchangeAssessment, language: Lan
       return [say(m, 'noWindows', {})];
     case 'excluded':
       return [say(m, 'returnExcluded', {})];
+    case 'not_covered_part':
+      return [repeatMessages[language].returnNotCoveredPart];
     case 'no_proof':
-      return [say(m, 'returnNoProof', {})];
+      return [...repeat, say(m, 'returnNoProof', {})];
     case 'no_start_date':
-      return [say(m, 'returnNoStartDate', {})];
+      return [...repeat, say(m, 'returnNoStartDate', {})];
+    case 'repeated_failure':
+      return repeat;
     case 'return_window': {
       const key = r.options.includes('exchange') ? 'returnWindow' : 'returnWindowNoExchange';
       return [say(m, key, { until: r.returnUntil ?? '', basis, from, term: days(m, r.returnDays) }), ...exchangeNotes()];
@@ -106,11 +124,18 @@ export function explainReturnExchange(r: ReturnExchangeAssessment, language: Lan
   }
 }
 
-/** One sentence per component at fault, then the return / exchange sentences. */
-export function explainAssessment(assessment: WarrantyAssessment, language: Language): string[] {
+/**
+ * One sentence per component at fault (with its earlier repairs when they count towards a
+ * repeated failure), then the return / exchange sentences.
+ */
+export function explainAssessment(assessment: WarrantyAssessment, language: Language, currency: Currency = 'CNY'): string[] {
+  const limit = assessment.returnExchange.repeatLimit ?? 0;
   return [
-    ...assessment.components.map((c) => explainComponent(c, language)),
-    ...explainReturnExchange(assessment.returnExchange, language),
+    ...assessment.components.flatMap((c) => {
+      const below = explainRepeatBelow(c, limit, language);
+      return below ? [explainComponent(c, language), below] : [explainComponent(c, language)];
+    }),
+    ...explainReturnExchange(assessment.returnExchange, language, currency),
   ];
 }
 

@@ -47,6 +47,9 @@ export const warrantyPolicySchema = z
     replacedPartMonths: months,
     exclusions: z.array(z.enum(EXCLUSION_CODES)).max(EXCLUSION_CODES.length),
     returnExchange: returnExchangeRulesSchema,
+    // Policies stored before these existed read back with the defaults (migration 0013 writes them).
+    repairsBeforeExchange: z.number().int().min(0).max(20).default(2),
+    depreciationBasisPointsPerDay: z.number().int().min(1).max(10_000).nullable().default(null),
   })
   .strict()
   .superRefine((policy, ctx) => {

@@ -1,8 +1,35 @@
 import { addDays, daysBetween, isAfter } from './dates';
-import type { IsoDate, ReturnExchangeAssessment, ReturnExchangeOption, StartDate, WarrantyPolicy } from './types';
+import { refundEstimate } from './refund';
+import type {
+  IsoDate,
+  RepeatedFailure,
+  ReturnExchangeAssessment,
+  ReturnExchangeOption,
+  StartDate,
+  WarrantyPolicy,
+} from './types';
+
+/**
+ * What the faults of this visit are, as far as return and exchange care:
+ *   - 'unassessed': no fault chosen yet (the check panel's overview states the windows alone);
+ *   - 'performance': at least one fault of a part the policy covers, and no exclusion found;
+ *   - 'excluded': an exclusion was found (the fault is not a quality fault of the product);
+ *   - 'not_covered_part': every fault is in a part the policy never covers or does not list.
+ */
+export type VisitFaultKind = 'unassessed' | 'performance' | 'excluded' | 'not_covered_part';
+
+export interface ReturnExchangeFacts {
+  hasProof: boolean;
+  faults: VisitFaultKind;
+  exchangesUsed: number;
+  /** A fault that reached the policy's repairsBeforeExchange, or null. */
+  repeatedFailure: RepeatedFailure | null;
+  /** The price paid in minor units, for the refund; null when not recorded. */
+  purchasePrice: number | null;
+}
 
 /*
- * 三包-style return / exchange windows.
+ * 三包-style return / exchange windows, and the repeated-failure right (DOMAIN rules 5 and 7).
  *
  * Day counting: the start day is day 0 and a window of N days ends on start + N, the last day
  * included. Sold 2025-03-01 with a 7-day return window: returns until 2025-03-08; on 2025-03-09
@@ -14,15 +41,21 @@ import type { IsoDate, ReturnExchangeAssessment, ReturnExchangeOption, StartDate
  * sale): a customer cannot return what they could not use yet. Without proof of purchase there is
  * no return or exchange (the production-date fallback is for repairs only; seed 002 asks for the
  * original receipt). A return window always allows exchange too (三包: "退货、换货或修理"), so the
- * exchange window is the longer of the two. Any exclusion found at inspection closes both: the
- * fault is not a performance fault of the product.
+ * exchange window is the longer of the two.
+ *
+ * Only a performance fault of a part the policy covers opens them: any exclusion found at
+ * inspection closes both, and so does a visit whose faults are all in parts the policy never
+ * covers (a cable fault on day 2 is not a reason to take the phone back).
+ *
+ * Repeated failure: once a covered fault reached the policy's limit of repairs, the customer may
+ * choose an exchange (same model and specification) or a return at any time in the term; the
+ * exchange limit still applies. A return after the return window is refunded less the policy's
+ * depreciation per day of use (refund.ts).
  */
 export function assessReturnExchange(
   policy: WarrantyPolicy,
   start: StartDate | null,
-  hasProof: boolean,
-  excluded: boolean,
-  exchangesUsed: number,
+  facts: ReturnExchangeFacts,
   date: IsoDate,
 ): ReturnExchangeAssessment {
   const rules = policy.returnExchange;
@@ -39,17 +72,28 @@ export function assessReturnExchange(
     returnUntil: from && rules.returnDays > 0 ? addDays(from.date, rules.returnDays) : null,
     exchangeUntil: from && exchangeSpan > 0 ? addDays(from.date, exchangeSpan) : null,
     exchangeLimit: rules.exchangeLimit,
-    exchangesLeft: rules.exchangeLimit === null ? null : Math.max(0, rules.exchangeLimit - exchangesUsed),
+    exchangesLeft: rules.exchangeLimit === null ? null : Math.max(0, rules.exchangeLimit - facts.exchangesUsed),
     exchangeSameOrHigherPrice: rules.exchangeSameOrHigherPrice,
+    repeatLimit: policy.repairsBeforeExchange,
+    repeatedFailure: null,
+    refund: null,
   };
-  if (exchangeSpan === 0) return { ...result, status: 'no_windows' };
-  if (excluded) return { ...result, status: 'excluded' };
-  if (!from) return { ...result, status: hasProof ? 'no_start_date' : 'no_proof' };
+  const repeated = facts.faults === 'performance' ? facts.repeatedFailure : null;
+  if (exchangeSpan === 0 && !repeated) return { ...result, status: 'no_windows' };
+  if (facts.faults === 'excluded') return { ...result, status: 'excluded' };
+  if (facts.faults === 'not_covered_part') return { ...result, status: 'not_covered_part' };
+  if (!from) return { ...result, status: facts.hasProof ? 'no_start_date' : 'no_proof', repeatedFailure: repeated };
 
   const canExchange = result.exchangesLeft !== 0;
+  const withRepeat = { ...result, repeatedFailure: repeated };
   if (result.returnUntil && !isAfter(date, result.returnUntil)) {
     const options: ReturnExchangeOption[] = canExchange ? ['return', 'exchange', 'repair'] : ['return', 'repair'];
-    return { ...result, status: 'return_window', options };
+    return { ...withRepeat, status: 'return_window', options };
+  }
+  if (repeated) {
+    const options: ReturnExchangeOption[] = canExchange ? ['exchange', 'return', 'repair'] : ['return', 'repair'];
+    const refund = refundEstimate(facts.purchasePrice, policy.depreciationBasisPointsPerDay, result.daysSince ?? 0);
+    return { ...withRepeat, status: 'repeated_failure', options, refund };
   }
   if (result.exchangeUntil && !isAfter(date, result.exchangeUntil)) {
     return canExchange

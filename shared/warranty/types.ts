@@ -51,6 +51,17 @@ export interface WarrantyPolicy {
   /** The exclusions this policy applies; a finding not listed here does not void anything. */
   exclusions: readonly ExclusionCode[];
   returnExchange: ReturnExchangeRules;
+  /**
+   * Repeated failures (DOMAIN rule 7, seed 001 三包): once the same fault of a covered part has
+   * been repaired this many times within its term, the customer may choose an exchange or a
+   * return. 0 turns the rule off. Default 2.
+   */
+  repairsBeforeExchange: number;
+  /**
+   * A return under the repeated-failure rule after the return window may deduct this much of
+   * the price per day of use, in basis points (1 = 0.01 %). null: no deduction (the default).
+   */
+  depreciationBasisPointsPerDay: number | null;
 }
 
 /** Documents that prove the purchase and its dates. */
@@ -85,6 +96,10 @@ export interface EarlierRepair {
   fault?: string | null;
   /** Component codes of the parts replaced in that repair. */
   partsReplaced?: readonly string[];
+  /** The repair ticket's number, cited when the repair counts towards a repeated failure. */
+  ticketNo?: string | null;
+  /** That repair found an exclusion for this component: it does not count as a repeated failure. */
+  excluded?: boolean;
 }
 
 /** An expiry date printed on the warranty card for one component: the promise the customer holds. */
@@ -103,6 +118,8 @@ export interface AssessmentInput {
   cardExpiries?: readonly CardExpiry[];
   /** Exchanges already made for this product (counts against exchangeLimit). */
   exchangesUsed?: number;
+  /** What the customer paid for the product, in minor units (fen): the refund is worked out from it. */
+  purchasePrice?: number | null;
   /** The day of the assessment; the engine never reads a clock. */
   assessmentDate: IsoDate;
 }
@@ -166,6 +183,40 @@ export interface ComponentAssessment {
   term: CoverageTerm | null;
   /** End of the original (or card) term, shown next to a longer repair warranty. */
   originalExpiry: IsoDate | null;
+  /**
+   * The earlier repairs of this same fault that count towards a repeated failure (in the term,
+   * no exclusion found), oldest first; [] when the rule does not apply to this fault.
+   */
+  repeatRepairs: RepairCitation[];
+}
+
+/** An earlier repair as the assessment cites it. */
+export interface RepairCitation {
+  ticketNo: string | null;
+  date: IsoDate;
+}
+
+/** The repeated-failure rule reached for one fault (DOMAIN rule 7). */
+export interface RepeatedFailure {
+  component: string;
+  fault: string;
+  labels: LocalizedText | null;
+  /** The policy's repairsBeforeExchange. */
+  limit: number;
+  repairs: RepairCitation[];
+}
+
+/**
+ * What a return gives back after the return window (a return under the repeated-failure rule):
+ * the price less the depreciation per day of use. Money in minor units (fen).
+ */
+export interface RefundEstimate {
+  daysOfUse: number;
+  basisPointsPerDay: number | null;
+  /** null: the price paid is not recorded, so only the rule can be stated. */
+  price: number | null;
+  deduction: number | null;
+  amount: number | null;
 }
 
 export type ReturnExchangeOption = 'return' | 'exchange' | 'repair';
@@ -174,9 +225,11 @@ export type ReturnExchangeStatus =
   | 'return_window'
   | 'exchange_window'
   | 'exchange_limit_reached'
+  | 'repeated_failure'
   | 'windows_passed'
   | 'no_windows'
   | 'excluded'
+  | 'not_covered_part'
   | 'no_proof'
   | 'no_start_date';
 
@@ -199,6 +252,12 @@ export interface ReturnExchangeAssessment {
   /** null: no limit. */
   exchangesLeft: number | null;
   exchangeSameOrHigherPrice: boolean;
+  /** The policy's repairsBeforeExchange (0: the repeated-failure rule is off). */
+  repeatLimit: number;
+  /** The fault that reached the repeated-failure limit, with the repairs that count; else null. */
+  repeatedFailure: RepeatedFailure | null;
+  /** Set when a return is open after the return window (repeated failure); else null. */
+  refund: RefundEstimate | null;
 }
 
 export interface WarrantyAssessment {

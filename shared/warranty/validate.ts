@@ -80,6 +80,8 @@ export const assessmentInputSchema = z
             component: codeField,
             fault: faultField,
             partsReplaced: z.array(codeField).max(30).optional(),
+            ticketNo: z.string().trim().max(40).nullable().optional(),
+            excluded: z.boolean().optional(),
           })
           .strict(),
       )
@@ -90,6 +92,7 @@ export const assessmentInputSchema = z
       .max(60)
       .optional(),
     exchangesUsed: z.number().int().min(0).max(100).optional(),
+    purchasePrice: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
     assessmentDate: dateField,
   })
   .strict()

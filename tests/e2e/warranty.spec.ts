@@ -106,6 +106,8 @@ test('register a product, issue its warranty card, print it, and check two fault
   await expect(page.getByRole('list', { name: '保修部件' }).getByRole('listitem')).toHaveCount(9);
 
   const fault1 = page.getByRole('group', { name: '故障 1' });
+  // An exclusion is not an expiry: the period still runs (issue 18, defect 3).
+  const laserExcluded = `激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 ${dates.laserUntil} 有效`;
   await fault1.getByLabel('部件 1').click();
   await pick(page, '激光器');
   await fault1.getByLabel('故障现象 1').fill('无激光输出');
@@ -120,7 +122,7 @@ test('register a product, issue its warranty card, print it, and check two fault
     return performance.now() - start;
   });
   test.info().annotations.push({ type: 'exclusion ticked → assessment shown (ms)', description: elapsed.toFixed(1) });
-  await expect(fault1.getByText('激光器：不保修——检测发现进水或受潮')).toBeVisible();
+  await expect(fault1.getByText(laserExcluded)).toBeVisible();
   await expect(fault1.getByText('收费')).toBeVisible();
 
   await page.getByRole('button', { name: /添加故障/ }).click();
@@ -132,11 +134,7 @@ test('register a product, issue its warranty card, print it, and check two fault
   await expect(fault2.getByText(hostSentence)).toBeVisible();
 
   const written = page.getByRole('region', { name: '告知客户' });
-  await expect(written.getByRole('listitem')).toHaveText([
-    '激光器：不保修——检测发现进水或受潮',
-    hostSentence,
-    '本政策不提供退换货，仅可维修',
-  ]);
+  await expect(written.getByRole('listitem')).toHaveText([laserExcluded, hostSentence, '本政策不提供退换货，仅可维修']);
   await fault1.scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifact('warranty-check-two-faults.png') });
   await written.scrollIntoViewIfNeeded();

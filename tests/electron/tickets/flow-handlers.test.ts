@@ -136,7 +136,9 @@ describe('the whole repair, through the handlers', () => {
       ['intake', true],
       ['diagnosis', false],
     ]);
-    expect(again.assessments[1]!.sentences[0]).toBe('激光器：不保修——检测发现进水或受潮');
+    expect(again.assessments[1]!.sentences[0]).toBe(
+      '激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 2027-03-01 有效',
+    );
     expect(await s.core.dispatch('tickets.transition', { id: t.id, staffId: s.clerk.id, to: 'in_repair' })).toMatchObject({
       error: { code: 'ticket_transition', params: { reason: 'quote_approval_required' } },
     });

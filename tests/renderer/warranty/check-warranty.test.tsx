@@ -35,7 +35,9 @@ describe('the check-warranty panel', () => {
     ).toBeInTheDocument();
     expect(within(fault1).getByText('免费')).toBeInTheDocument();
     await user.click(within(fault1).getByRole('checkbox', { name: '进水或受潮' }));
-    expect(await within(fault1).findByText('激光器：不保修——检测发现进水或受潮')).toBeInTheDocument();
+    expect(
+      await within(fault1).findByText('激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 2028-03-01 有效'),
+    ).toBeInTheDocument();
     expect(within(fault1).getByText('收费')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /添加故障/ }));
@@ -50,7 +52,7 @@ describe('the check-warranty panel', () => {
           .getAllByRole('listitem')
           .map((li) => li.textContent),
       ).toEqual([
-        '激光器：不保修——检测发现进水或受潮',
+        '激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 2028-03-01 有效',
         '脚踏开关：保修至 2027-03-01（以保修卡为准，自验收日 2026-03-01 起）',
         '本政策不提供退换货，仅可维修',
       ]),
@@ -58,7 +60,9 @@ describe('the check-warranty panel', () => {
     // The customer reads English: the same answer, in their language.
     await user.click(screen.getByText('English'));
     expect(
-      await within(written).findByText('Laser: not covered — water or moisture damage found at inspection.'),
+      await within(written).findByText(
+        'Laser: this fault is not covered — water or moisture damage found at inspection; the warranty itself still runs until 2028-03-01.',
+      ),
     ).toBeInTheDocument();
   });
 

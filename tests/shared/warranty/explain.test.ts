@@ -35,19 +35,36 @@ describe('explanation sentences', () => {
     ]);
   });
 
-  it('names the finding that voided the free repair', () => {
+  it('names the finding that voided the free repair, and that the period still runs (issue 18 defect 3)', () => {
     const a = assessWarranty(laser({ faults: [{ component: 'laser' }], findings: [{ code: 'water_damage' }] }));
-    expect(explainComponent(a.components[0]!, 'en')).toBe('Laser: not covered — water or moisture damage found at inspection.');
-    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe('激光器：不保修——检测发现进水或受潮');
-    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe('雷射器：不保修——檢測發現進水或受潮');
+    expect(explainComponent(a.components[0]!, 'en')).toBe(
+      'Laser: this fault is not covered — water or moisture damage found at inspection; the warranty itself still runs until 2027-03-01.',
+    );
+    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe(
+      '激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 2027-03-01 有效',
+    );
+    expect(explainComponent(a.components[0]!, 'zh-Hant')).toBe(
+      '雷射器：本次故障不屬免費保修——檢測發現進水或受潮；保修期仍至 2027-03-01 有效',
+    );
+  });
+
+  it('an exclusion found after the period ended says only the finding', () => {
+    const a = assessWarranty(
+      laser({ faults: [{ component: 'host' }], findings: [{ code: 'water_damage' }], assessmentDate: '2026-06-01' }),
+    );
+    expect(a.components[0]!.reasons).toEqual(['excluded', 'expired']);
+    expect(explainComponent(a.components[0]!, 'en')).toBe('Host: not covered — water or moisture damage found at inspection.');
+    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe('主机：不保修——检测发现进水或受潮');
   });
 
   it('lists several findings with the separator of the language', () => {
     const a = assessWarranty(phone({ findings: [{ code: 'water_damage' }, { code: 'drop_impact' }] }));
     expect(explainComponent(a.components[0]!, 'en')).toBe(
-      'Host: not covered — water or moisture damage, drop, impact or crushing found at inspection.',
+      'Host: this fault is not covered — water or moisture damage, drop, impact or crushing found at inspection; the warranty itself still runs until 2026-03-01.',
     );
-    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe('主机：不保修——检测发现进水或受潮、摔落、撞击或挤压');
+    expect(explainComponent(a.components[0]!, 'zh-Hans')).toBe(
+      '主机：本次故障不属免费保修——检测发现进水或受潮、摔落、撞击或挤压；保修期仍至 2026-03-01 有效',
+    );
   });
 
   it('explains a repair warranty that outlasts the original term', () => {

@@ -83,6 +83,36 @@ const cases: Case[] = [
     options: ['repair'],
   },
   {
+    name: 'a cable fault on day 2: the part is never covered, so no return or exchange (issue 20)',
+    input: phone({ faults: [{ component: 'cable', fault: 'no_power' }] }),
+    status: 'not_covered_part',
+    options: ['repair'],
+  },
+  {
+    name: 'a part the policy does not list, inside the 7-day window: no return or exchange',
+    input: phone({ faults: [{ component: 'gearbox' }], assessmentDate: '2025-03-03' }),
+    status: 'not_covered_part',
+    options: ['repair'],
+  },
+  {
+    name: 'a cable and a host fault on day 2: the host fault opens the windows',
+    input: phone({ faults: [{ component: 'cable' }, { component: 'host', fault: 'no_power' }] }),
+    status: 'return_window',
+    options: ['return', 'exchange', 'repair'],
+  },
+  {
+    name: 'an excluded host fault on day 2 (water inside): no return or exchange',
+    input: phone({ findings: [{ code: 'water_damage', component: 'host' }] }),
+    status: 'excluded',
+    options: ['repair'],
+  },
+  {
+    name: 'a cable fault on day 10 does not open the exchange window either',
+    input: phone({ faults: [{ component: 'cable' }], assessmentDate: '2025-03-11' }),
+    status: 'not_covered_part',
+    options: ['repair'],
+  },
+  {
     name: 'no invoice: no return or exchange, even with a production date',
     input: phone({ proof: [] }),
     status: 'no_proof',
