@@ -33,7 +33,7 @@ async function saveReceipt(page: Page, preview: Locator, name: string) {
   ]);
   const file = artifact(`${name}.pdf`);
   await download.saveAs(file);
-  const codes = decodeBarcodes(pageToPng(file, 1, artifact(`${name}-page1`), 200));
+  const codes = await decodeBarcodes(pageToPng(file, 1, artifact(`${name}-page1`), 200));
   return { text: pdfText(file).replace(/\s+/g, ' '), codes, info: pdfInfo(file) };
 }
 

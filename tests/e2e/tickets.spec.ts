@@ -29,7 +29,7 @@ async function step(page: Page, button: string, note = '') {
   await expect(dialog).toBeHidden();
 }
 
-/** Saves the form on screen as PDF and returns its text (pdftotext) and decoded QR codes. */
+/** Saves the form on screen as PDF and returns its text and decoded QR codes (../electron/pdf/tools). */
 async function savePdf(page: Page, name: string): Promise<{ text: string; codes: string[] }> {
   const preview = page.getByRole('dialog', { name: /^打印预览/ });
   await expect(preview.locator('iframe')).toHaveAttribute('src', /^blob:/);
@@ -40,7 +40,7 @@ async function savePdf(page: Page, name: string): Promise<{ text: string; codes:
   ]);
   const file = artifact(`${name}.pdf`);
   await download.saveAs(file);
-  const codes = decodeBarcodes(pageToPng(file, 1, artifact(`${name}-page1`)));
+  const codes = await decodeBarcodes(pageToPng(file, 1, artifact(`${name}-page1`)));
   return { text: pdfText(file).replace(/\s+/g, ' '), codes };
 }
 

@@ -34,7 +34,7 @@ async function typeDate(page: Page, field: ReturnType<Page['getByLabel']>, date:
 test('register a product, issue its warranty card, print it, and check two faults (one excluded by water damage)', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // a whole counter flow, with the PDF checked by the real tools
+  test.setTimeout(120_000); // a whole counter flow, with the PDF read back and its QR decoded
   // The demo shop's customer 陈大文 brings in a laser device installed and accepted eight months ago.
   await page.goto('/#/customers');
   await page.getByRole('table', { name: '客户' }).getByText('陈大文').click();
@@ -88,7 +88,7 @@ test('register a product, issue its warranty card, print it, and check two fault
   const text = pdfText(pdf).replace(/\s+/g, ' ');
   for (const s of [cardNo, '陈大文', 'LX2026-E2E01', '激光器', dates.laserUntil, `${dates.accepted}（验收日）`])
     expect(text).toContain(s);
-  expect(decodeBarcodes(pageToPng(pdf, 1, artifact('warranty-card-page1')))).toEqual([cardNo]);
+  expect(await decodeBarcodes(pageToPng(pdf, 1, artifact('warranty-card-page1')))).toEqual([cardNo]);
   // Print goes to the frame's own print dialog (the PDF at its real size), not the page's.
   await frame.evaluate((el: HTMLIFrameElement) => {
     const win = el.contentWindow as (Window & { printed?: number }) | null;

@@ -1,6 +1,6 @@
 // Receipts, credit notes and the day close, rendered through the contract as the UI calls them and
-// checked with the real tools: text (pdftotext), page size (pdfinfo), fonts, and the QR code of
-// the number decoded from a render (pdftoppm + zbarimg). PDF_PREVIEW_DIR keeps the files.
+// read back (../pdf/tools): text, page size, fonts, and the QR code of the number decoded from a
+// render. PDF_PREVIEW_DIR keeps the files.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,7 @@ async function render(
   return { doc, file, text: pdfText(file, undefined, 'raw').replace(/\s+/g, ' ') };
 }
 
-function qr(file: string, png: string): string[] {
+function qr(file: string, png: string): Promise<string[]> {
   return decodeBarcodes(pageToPng(file, 1, join(dir, png), 200));
 }
 
@@ -92,7 +92,7 @@ describe('receipt in simplified Chinese', () => {
       expect(a4.text, text).toContain(text);
     expect(pdfInfo(a4.file).sizes[0]).toEqual({ width: 595.28, height: 841.89 });
     for (const font of pdfFonts(a4.file)) expect(font).toMatchObject({ embedded: true, subset: true });
-    expect(qr(a4.file, 'receipt-A4-zh-Hans-p1')).toEqual(['S2026-000002']);
+    expect(await qr(a4.file, 'receipt-A4-zh-Hans-p1')).toEqual(['S2026-000002']);
   });
 
   it('80 mm and 58 mm rolls are as wide as the paper, one page cut to length, QR decodable', async () => {
@@ -109,7 +109,7 @@ describe('receipt in simplified Chinese', () => {
       expect(info.sizes[0]!.height).toBeLessThan(1200);
       for (const text of ['收据', 'S2026-000002', '本次实收', '¥550.00', '金额大写：伍佰伍拾元整'])
         expect(roll.text, text).toContain(text);
-      expect(qr(roll.file, `receipt-${width}mm-zh-Hans-p1`)).toEqual(['S2026-000002']);
+      expect(await qr(roll.file, `receipt-${width}mm-zh-Hans-p1`)).toEqual(['S2026-000002']);
     }
   });
 
@@ -141,7 +141,7 @@ describe('receipt in simplified Chinese', () => {
     expect(pdf.doc.fileName).toBe('退款凭证 C2026-000001.pdf');
     for (const text of ['退款凭证', 'C2026-000001', 'S2026-000002', '配件退回', '-¥123.45', '金额大写：壹佰贰拾叁元肆角伍分'])
       expect(pdf.text, text).toContain(text);
-    expect(qr(pdf.file, 'credit-note-A5-p1')).toEqual(['C2026-000001']);
+    expect(await qr(pdf.file, 'credit-note-A5-p1')).toEqual(['C2026-000001']);
   });
 
   it('day close prints totals by method and the drawer', async () => {

@@ -1,6 +1,6 @@
-// The three ticket forms, rendered through tickets.print as the UI calls it and checked with the
-// real tools: text (pdftotext), page size and count (pdfinfo), fonts (pdffonts), and the QR code
-// decoded to the ticket number (pdftoppm + zbarimg). PDF_PREVIEW_DIR keeps the files to look at.
+// The three ticket forms, rendered through tickets.print as the UI calls it and read back
+// (../pdf/tools): text, page size and count, fonts, and the QR code decoded to the ticket
+// number from a raster. PDF_PREVIEW_DIR keeps the files to look at.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,12 +95,12 @@ async function render(s: Shop, id: number, form: TicketForm, format: PaperFormat
   return { doc, file, text: pdfText(file, undefined, 'raw').replace(/\s+/g, ' ') };
 }
 
-function checkFile(file: string, pngName: string, size: { width: number; height: number }) {
+async function checkFile(file: string, pngName: string, size: { width: number; height: number }): Promise<void> {
   const info = pdfInfo(file);
   expect(info.pages).toBe(1);
   expect(info.sizes[0]).toEqual(size);
   for (const font of pdfFonts(file)) expect(font, font.name).toMatchObject({ embedded: true, subset: true });
-  expect(decodeBarcodes(pageToPng(file, 1, join(dir, pngName)))).toEqual(['R2026-000001']);
+  expect(await decodeBarcodes(pageToPng(file, 1, join(dir, pngName)))).toEqual(['R2026-000001']);
 }
 
 const A5 = { width: 419.53, height: 595.28 };
@@ -129,7 +129,7 @@ describe('ticket forms in simplified Chinese', () => {
     ])
       expect(intakeForm.text, text).toContain(text);
     expect(intakeForm.text).not.toContain('2580'); // the passcode is never printed
-    checkFile(intakeForm.file, 'intake-A5-zh-Hans-p1', A5);
+    await checkFile(intakeForm.file, 'intake-A5-zh-Hans-p1', A5);
 
     const quote = await render(s, id, 'quote', 'A4', 'quote-A4-zh-Hans');
     for (const text of [
@@ -147,7 +147,7 @@ describe('ticket forms in simplified Chinese', () => {
       '电话',
     ])
       expect(quote.text, text).toContain(text);
-    checkFile(quote.file, 'quote-A4-zh-Hans-p1', A4);
+    await checkFile(quote.file, 'quote-A4-zh-Hans-p1', A4);
 
     const pickup = await render(s, id, 'pickup', 'A5', 'pickup-A5-zh-Hans');
     for (const text of [
@@ -163,7 +163,7 @@ describe('ticket forms in simplified Chinese', () => {
       '服务态度 5 · 专业水平 5 · 维修速度 4',
     ])
       expect(pickup.text, text).toContain(text);
-    checkFile(pickup.file, 'pickup-A5-zh-Hans-p1', A5);
+    await checkFile(pickup.file, 'pickup-A5-zh-Hans-p1', A5);
   });
 });
 
@@ -179,10 +179,10 @@ describe('ticket forms in English and traditional Chinese', () => {
       'Out of warranty',
     ])
       expect(intakeForm.text, text).toContain(text);
-    checkFile(intakeForm.file, 'intake-A4-en-p1', A4);
+    await checkFile(intakeForm.file, 'intake-A4-en-p1', A4);
     const pickup = await render(s, id, 'pickup', 'A5', 'pickup-A5-en');
     expect(pickup.text).toContain('Repair report and pickup confirmation');
-    checkFile(pickup.file, 'pickup-A5-en-p1', A5);
+    await checkFile(pickup.file, 'pickup-A5-en-p1', A5);
 
     const hant = must(await call(s.core, 'tickets.print', { id, form: 'intake', format: 'A5', language: 'zh-Hant' }));
     const file = join(dir, 'intake-A5-zh-Hant.pdf');

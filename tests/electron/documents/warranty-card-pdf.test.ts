@@ -1,6 +1,6 @@
-// The printed warranty card, rendered through the same call the UI makes and checked with the
-// real tools: fonts embedded (pdffonts), text extractable (pdftotext), page size (pdfinfo), and
-// the QR code decoded to the card number from a 150 dpi raster (pdftoppm + zbarimg).
+// The printed warranty card, rendered through the same call the UI makes and read back
+// (../pdf/tools): fonts embedded, text extractable, page size, and the QR code decoded to the
+// card number from a 150 dpi raster.
 // Set PDF_PREVIEW_DIR to keep the PDFs and page PNGs for a visual check.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,7 +112,7 @@ describe.each(['zh-Hans', 'zh-Hant', 'en'] as const)('the warranty card in %s', 
     expect(info.pages).toBe(1);
     expect(info.sizes[0]).toEqual({ width: 419.53, height: 595.28 });
     expect(info.fields.get('Title')).toContain('W2026-000001');
-    expect(decodeBarcodes(pageToPng(file, 1, join(dir, `card-A5-${language}-p1`)))).toEqual(['W2026-000001']);
+    expect(await decodeBarcodes(pageToPng(file, 1, join(dir, `card-A5-${language}-p1`)))).toEqual(['W2026-000001']);
   });
 });
 
@@ -124,7 +124,7 @@ describe('paper, language and status', () => {
     expect(info.pages).toBe(1);
     expect(info.sizes[0]).toEqual({ width: 595.28, height: 841.89 });
     expect(pdfText(file)).toContain('Warranty card');
-    expect(decodeBarcodes(pageToPng(file, 1, join(dir, 'card-A4-en-p1')))).toEqual(['W2026-000001']);
+    expect(await decodeBarcodes(pageToPng(file, 1, join(dir, 'card-A4-en-p1')))).toEqual(['W2026-000001']);
   });
 
   it('a void card still prints, marked void with its reason', async () => {
