@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../client';
 import { canonicalJson, type CanonicalValue } from '../../shared/receipts/canonical';
-import type { VerifyProblem, VerifyReport } from '../../shared/schemas/payment-types';
+import type { ChainKind, VerifyProblem, VerifyReport } from '../../shared/schemas/payment-types';
 import { statements } from './statements';
 
 /*
@@ -14,7 +14,7 @@ import { statements } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type ChainKind = 'receipt' | 'credit_note' | 'void' | 'day_close';
+export type { ChainKind };
 
 interface ChainRow {
   seq: number;

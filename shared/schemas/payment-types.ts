@@ -117,6 +117,9 @@ export type VerifyProblem = 'link' | 'hash' | 'content' | 'missing';
  * seconds; the app must stay usable meanwhile): the caller passes `after` = the last `position`
  * until `next` is null.
  */
+/** The kinds of issued document the hash chain holds. */
+export type ChainKind = 'receipt' | 'credit_note' | 'void' | 'day_close';
+
 export interface VerifyReport {
   ok: boolean;
   /** Entries checked so far, this slice included. */
@@ -126,5 +129,5 @@ export interface VerifyReport {
   /** Where the next slice starts (pass as `after`), or null when the whole chain is done. */
   next: number | null;
   /** The first break, in chain order. */
-  firstBreak: { seq: number; kind: string; docNo: string; problem: VerifyProblem } | null;
+  firstBreak: { seq: number; kind: ChainKind; docNo: string; problem: VerifyProblem } | null;
 }

@@ -17,11 +17,12 @@ import {
 import type { HandlerContext } from '../context';
 import { formEnvironment, formShopHeader, printedDocument, type FormEnvironment } from './form-environment';
 import { shopTime } from './receipt-form-parts';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /** 日结单: totals by method and the cash drawer, on A4 / A5 or the receipt roll. */
 function build(pdf: Pdf, env: FormEnvironment, d: DayReport): void {
   const { t } = env;
-  const k = (key: string) => t(`payments.day.${key}`);
+  const k = (key: SubKey<'payments.day'>) => t(`payments.day.${key}`);
   const money = (n: number) => formatMoney(n, d.currency);
   drawShopHeader(pdf, formShopHeader(env));
   drawTitleBlock(pdf, { title: t('forms.dayClose.title'), fields: [{ label: t('forms.dayClose.day'), value: d.day }] });

@@ -5,6 +5,7 @@ import { localDateTimeText } from '../../../shared/tickets';
 import type { Receipt } from '../../../shared/schemas/payment-types';
 import { drawParagraph, drawTable, drawTotals, type Pdf, type TotalsRow } from '../pdf';
 import type { FormEnvironment } from './form-environment';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * Pieces of the printed receipt: the billed lines (free lines at 0 with the reason), the bill's
@@ -25,7 +26,7 @@ function freeReason(env: FormEnvironment, code: string | null): string {
 export function drawReceiptLines(pdf: Pdf, env: FormEnvironment, r: Receipt): void {
   if (r.lines.length === 0) return;
   const { t, language } = env;
-  const k = (key: string) => t(`forms.receipt.${key}`);
+  const k = (key: SubKey<'forms.receipt'>) => t(`forms.receipt.${key}`);
   const free = k('free');
   const sep = language === 'en' ? ': ' : '：';
   const [open, close] = language === 'en' ? [' (', ')'] : ['（', '）'];
@@ -63,7 +64,7 @@ export function drawReceiptLines(pdf: Pdf, env: FormEnvironment, r: Receipt): vo
 /** The bill (when there is one), then what was paid before, now, and what is still due. */
 export function receiptTotalsRows(env: FormEnvironment, r: Receipt): TotalsRow[] {
   const m = quoteMessages[env.language].totals;
-  const k = (key: string) => env.t(`forms.receipt.${key}`);
+  const k = (key: SubKey<'forms.receipt'>) => env.t(`forms.receipt.${key}`);
   const money = (n: number) => formatMoney(n, r.currency);
   const rows: TotalsRow[] = [];
   if (r.lines.length > 0) {

@@ -20,6 +20,7 @@ import {
 import type { HandlerContext } from '../context';
 import { formEnvironment, formShopHeader, printedDocument, type FormEnvironment } from './form-environment';
 import { drawAmountInWords, drawReceiptLines, drawTotals, paymentRows, receiptTotalsRows, shopTime } from './receipt-form-parts';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * The receipt / invoice (A4, A5) and the thermal receipt (80 mm, 58 mm): shop header, number and
@@ -47,7 +48,7 @@ function header(
 
 function buildReceipt(pdf: Pdf, env: FormEnvironment, r: Receipt, reprint: boolean): void {
   const { t } = env;
-  const k = (key: string) => t(`forms.receipt.${key}`);
+  const k = (key: SubKey<'forms.receipt'>) => t(`forms.receipt.${key}`);
   const tz = env.settings.shop.timeZone;
   const fields: LabelledValue[] = [
     { label: k('number'), value: r.receiptNo },
@@ -85,7 +86,7 @@ function buildReceipt(pdf: Pdf, env: FormEnvironment, r: Receipt, reprint: boole
 
 function buildCreditNote(pdf: Pdf, env: FormEnvironment, r: Receipt, n: CreditNote, reprint: boolean): void {
   const { t } = env;
-  const k = (key: string) => t(`forms.creditNote.${key}`);
+  const k = (key: SubKey<'forms.creditNote'>) => t(`forms.creditNote.${key}`);
   const tz = env.settings.shop.timeZone;
   const fields: LabelledValue[] = [
     { label: k('number'), value: n.creditNo },

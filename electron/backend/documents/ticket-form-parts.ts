@@ -9,6 +9,7 @@ import { warrantyItem } from '../../../db/queries/warranty-lookup';
 import { drawPageFooters, drawShopHeader, drawTitleBlock, renderToBuffer, type LabelledValue, type Pdf } from '../pdf';
 import type { HandlerContext } from '../context';
 import { formEnvironment, formShopHeader, printedDocument, type FormEnvironment } from './form-environment';
+import type { MessageKey, SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * What the three ticket forms (intake ticket, quote, pickup report) share: the header with the
@@ -43,7 +44,7 @@ export function faultName(f: TicketFormContext, code: string | null): string {
 export function customerProductRows(f: TicketFormContext, extra: readonly LabelledValue[] = []): LabelledValue[] {
   const { t, language } = f.env;
   const { ticket } = f;
-  const k = (key: string) => t(`forms.ticket.${key}`);
+  const k = (key: SubKey<'forms.ticket'>) => t(`forms.ticket.${key}`);
   return [
     { label: k('customer'), value: ticket.customerName },
     { label: k('phone'), value: formatPhone(ticket.customerPhone) || t('common.none') },
@@ -86,7 +87,7 @@ export function drawTicketFooter(pdf: Pdf, f: TicketFormContext): void {
 export async function renderTicketForm(
   ctx: HandlerContext,
   ticket: Ticket,
-  options: { format: PaperFormat; language?: Language | null; title: string; fileTitle: string },
+  options: { format: PaperFormat; language?: Language | null; title: MessageKey; fileTitle: MessageKey },
   build: (pdf: Pdf, f: TicketFormContext) => void,
 ): Promise<PrintedDocument> {
   const env = formEnvironment(ctx, options.language);

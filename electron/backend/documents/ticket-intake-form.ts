@@ -14,6 +14,7 @@ import {
   shopDateTime,
   type TicketFormContext,
 } from './ticket-form-parts';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * The intake ticket (维修申请单, customer copy): what was taken in and in what state, what the
@@ -52,7 +53,7 @@ function verdict(f: TicketFormContext, ticket: Ticket): string {
 export function buildIntakeForm(pdf: Pdf, f: TicketFormContext): void {
   const { t, language } = f.env;
   const { ticket } = f;
-  const k = (key: string) => t(`forms.intake.${key}`);
+  const k = (key: SubKey<'forms.intake'>) => t(`forms.intake.${key}`);
   const m = intakeMessages[language];
   drawTicketHeader(
     pdf,

@@ -19,6 +19,7 @@ import {
   shopDateTime,
   type TicketFormContext,
 } from './ticket-form-parts';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * The repair report and pickup confirmation (取机确认单, seed 002's repair form signed by the
@@ -29,7 +30,7 @@ import {
 function handBackRows(f: TicketFormContext): LabelledValue[] {
   const { t, language } = f.env;
   const p = f.ticket.pickup;
-  const k = (key: string) => t(`forms.pickup.${key}`);
+  const k = (key: SubKey<'forms.pickup'>) => t(`forms.pickup.${key}`);
   if (!p) return [{ label: k('collectedBy'), value: '' }];
   return [
     { label: k('collectedBy'), value: p.collectedBy },
@@ -96,7 +97,7 @@ function chargeText(f: TicketFormContext): string {
 export function buildPickupForm(pdf: Pdf, f: TicketFormContext): void {
   const { t } = f.env;
   const { ticket } = f;
-  const k = (key: string) => t(`forms.pickup.${key}`);
+  const k = (key: SubKey<'forms.pickup'>) => t(`forms.pickup.${key}`);
   const none = t('forms.ticket.none');
   const when = ticket.pickup
     ? { label: k('collectedAt'), value: shopDateTime(ticket.pickup.at, f.timeZone) }

@@ -21,6 +21,7 @@ import {
   shopDateTime,
   type TicketFormContext,
 } from './ticket-form-parts';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * The quote (维修报价单): each line with its price or "free" and why, the discount, the tax as
@@ -78,7 +79,7 @@ function decisionText(f: TicketFormContext, quote: Quote): string | null {
 
 export function buildQuoteForm(pdf: Pdf, f: TicketFormContext, quote: Quote): void {
   const { t, language } = f.env;
-  const k = (key: string) => t(`forms.quote.${key}`);
+  const k = (key: SubKey<'forms.quote'>) => t(`forms.quote.${key}`);
   drawTicketHeader(
     pdf,
     f,

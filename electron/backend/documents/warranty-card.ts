@@ -22,6 +22,7 @@ import {
 } from '../pdf';
 import type { HandlerContext } from '../context';
 import { formEnvironment, formShopHeader, printedDocument, type FormEnvironment } from './form-environment';
+import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
  * The printed warranty card (A5 or A4): shop, card number with its QR code, holder, product,
@@ -34,7 +35,8 @@ import { formEnvironment, formShopHeader, printedDocument, type FormEnvironment 
 /** The standard clauses every card carries, written from the policy it was issued under. */
 export function cardClauses(env: FormEnvironment, policy: WarrantyPolicy): string[] {
   const { t, language } = env;
-  const k = (key: string, params?: Record<string, string | number>) => t(`forms.warrantyCard.clauses.${key}`, params);
+  const k = (key: SubKey<'forms.warrantyCard.clauses'>, params?: Record<string, string | number>) =>
+    t(`forms.warrantyCard.clauses.${key}`, params);
   const rules = policy.returnExchange;
   const clauses = [
     k('repair', {
@@ -57,7 +59,7 @@ export function cardClauses(env: FormEnvironment, policy: WarrantyPolicy): strin
 
 function productRows(env: FormEnvironment, card: WarrantyCard, product: Product): LabelledValue[] {
   const { t, language } = env;
-  const f = (key: string) => t(`forms.warrantyCard.${key}`);
+  const f = (key: SubKey<'forms.warrantyCard'>) => t(`forms.warrantyCard.${key}`);
   const holder = card.owners.at(-1);
   const proof = product.proofKind
     ? [t(`warranty.proofKinds.${product.proofKind}`), product.proofNo].filter(Boolean).join(' ')
@@ -111,7 +113,7 @@ function lines(items: readonly string[], language: Language): string {
 
 function build(pdf: Pdf, env: FormEnvironment, card: WarrantyCard, product: Product): void {
   const { t, language } = env;
-  const f = (key: string) => t(`forms.warrantyCard.${key}`);
+  const f = (key: SubKey<'forms.warrantyCard'>) => t(`forms.warrantyCard.${key}`);
   const policy = card.policy;
   drawShopHeader(pdf, formShopHeader(env));
   const fields: LabelledValue[] = [

@@ -38,8 +38,9 @@ export function errorText(t: TFunction, error: unknown): string {
     const { reason, from, to } = error.error.params ?? {};
     if (typeof reason === 'string' && typeof from === 'string' && typeof to === 'string')
       return t(`tickets.reasons.${reason}`, {
-        from: t(`tickets.status.${from}`),
-        to: t(`tickets.status.${to}`),
+        // The statuses come from the main process: shown as sent if this build has no name for one.
+        from: t(`tickets.status.${from}`, { defaultValue: from }),
+        to: t(`tickets.status.${to}`, { defaultValue: to }),
         defaultValue: t('errors.ticket_transition'),
       });
   }

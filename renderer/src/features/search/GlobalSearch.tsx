@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { AutoComplete, Typography, Space, type GetRef } from 'antd';
 import {
@@ -38,7 +39,7 @@ const joined = (parts: string[]) => parts.filter(Boolean).join(' · ');
  * Grouped options for the dropdown; values are routes to open. The label is plain text (it is
  * what screen readers announce); optionRender draws the richer row.
  */
-export function searchOptions(result: GlobalSearchResult, t: (key: string) => string) {
+export function searchOptions(result: GlobalSearchResult, t: TFunction) {
   const groups: { label: string; options: SearchOption[] }[] = [];
   const tickets =
     result.tickets.length > 0
@@ -104,7 +105,7 @@ export function searchOptions(result: GlobalSearchResult, t: (key: string) => st
 }
 
 /** The route of the first result, the one Enter opens. */
-export function firstRoute(result: GlobalSearchResult, t: (key: string) => string): string | null {
+export function firstRoute(result: GlobalSearchResult, t: TFunction): string | null {
   return searchOptions(result, t)[0]?.options[0]?.value ?? null;
 }
 
@@ -116,7 +117,7 @@ function Secondary({ children }: { children: React.ReactNode }) {
   );
 }
 
-function OptionRow({ option, t }: { option: SearchOption; t: (key: string) => string }) {
+function OptionRow({ option, t }: { option: SearchOption; t: TFunction }) {
   if ('customer' in option) {
     const { customer } = option;
     return (

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -5,12 +6,15 @@ import { useShopTime } from '../../hooks/useShopTime';
 import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
 import { FlagTags, StatusTag } from './TicketTags';
 import { VirtualTable, type VirtualListData } from '../../components/VirtualTable';
+import { knownCode } from '../../../../shared/i18n/known-code';
+import { FAULT_CATEGORIES } from '../../../../shared/tickets/intake';
 
 export type TicketListProps = VirtualListData<TicketListItem> & { label: string };
 
 /** The fault as the counter sees it in a list: its category, else the start of the description. */
-export function faultSummary(item: Pick<TicketListItem, 'faultCategory' | 'reportedFault'>, t: (k: string) => string): string {
-  return item.faultCategory ? t(`tickets.faults.${item.faultCategory}`) : item.reportedFault;
+export function faultSummary(item: Pick<TicketListItem, 'faultCategory' | 'reportedFault'>, t: TFunction): string {
+  const category = knownCode(FAULT_CATEGORIES, item.faultCategory);
+  return category ? t(`tickets.faults.${category}`) : item.reportedFault;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { App, Button, Checkbox, Input, Modal, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -34,7 +35,7 @@ const FREE_REASONS = ['in_warranty', 'repair_warranty_same_fault', 'replaced_par
 let nextKey = 1;
 
 /** A revision starts from the latest version; a first quote from the assessment (free if covered). */
-function initialLines(ticket: Ticket, currency: Currency, t: (k: string) => string): LineDraft[] {
+function initialLines(ticket: Ticket, currency: Currency, t: TFunction): LineDraft[] {
   const latest = ticket.quotes[0];
   if (latest)
     return latest.lines.map((l) => ({

@@ -7,6 +7,7 @@ import { formatAmount, formatQuantity } from '../../../../../shared/money';
 import { DECISION_METHODS, type DecisionMethod } from '../../../../../shared/tickets/intake';
 import type { Quote, QuoteDecision, QuoteStatus } from '../../../../../shared/schemas/quote';
 import type { Ticket } from '../../../../../shared/schemas/ticket-types';
+import type { LineKind } from '../../../../../shared/quotes/totals';
 import { errorText } from '../../../api/client';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';
@@ -93,7 +94,7 @@ function QuoteVersion({ quote, ticket, onPrint }: { quote: Quote; ticket: Ticket
         pagination={false}
         dataSource={rows}
         columns={[
-          { title: t('quotes.kind'), dataIndex: 'kind', render: (k: string) => t(`quotes.lineKinds.${k}`) },
+          { title: t('quotes.kind'), dataIndex: 'kind', render: (k: LineKind) => t(`quotes.lineKinds.${k}`) },
           { title: t('quotes.description'), dataIndex: 'description' },
           { title: t('quotes.quantity'), dataIndex: 'quantity', align: 'right', render: (q: number) => formatQuantity(q) },
           {

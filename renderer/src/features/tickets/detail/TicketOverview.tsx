@@ -35,8 +35,7 @@ export function TicketOverview({ ticket, currency }: { ticket: Ticket; currency:
   const { t } = useTranslation();
   const shopTime = useShopTime();
   const none = t('common.none');
-  const list = (codes: readonly string[], ns: string, note: string) =>
-    [codes.map((c) => t(`tickets.${ns}.${c}`)).join('、'), note].filter(Boolean).join('；') || none;
+  const list = (labels: readonly string[], note: string) => [labels.join('、'), note].filter(Boolean).join('；') || none;
   return (
     <Card title={t('tickets.detail.intake')} size="small">
       <Descriptions column={{ xs: 1, lg: 2 }} size="small" bordered>
@@ -57,10 +56,16 @@ export function TicketOverview({ ticket, currency }: { ticket: Ticket; currency:
           <span style={{ whiteSpace: 'pre-wrap' }}>{ticket.reportedFault}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.intake.accessories')}>
-          {list(ticket.accessories, 'accessories', ticket.accessoriesNote)}
+          {list(
+            ticket.accessories.map((c) => t(`tickets.accessories.${c}`)),
+            ticket.accessoriesNote,
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.intake.condition')}>
-          {list(ticket.condition, 'conditions', ticket.conditionNote)}
+          {list(
+            ticket.condition.map((c) => t(`tickets.conditions.${c}`)),
+            ticket.conditionNote,
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('tickets.intake.channel')}>
           {t(`tickets.channels.${ticket.channel}`)} · {t(`tickets.urgencies.${ticket.urgency}`)}

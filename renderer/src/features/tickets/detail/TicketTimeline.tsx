@@ -4,6 +4,9 @@ import { useShopTime } from '../../../hooks/useShopTime';
 import type { TFunction } from 'i18next';
 import { formatMoney, isCurrency } from '../../../../../shared/money';
 import type { TicketEvent } from '../../../../../shared/schemas/ticket-types';
+import { knownCode } from '../../../../../shared/i18n/known-code';
+import { RECEIPT_PURPOSES } from '../../../../../shared/receipts/methods';
+import { DECISION_METHODS } from '../../../../../shared/tickets/intake';
 
 /** An event's { amount, currency } as money ('' when either is missing). */
 function money(d: Record<string, string | number | boolean | null>): string {
@@ -16,7 +19,7 @@ export function eventText(e: TicketEvent, t: TFunction): string {
   const d = e.data ?? {};
   switch (e.kind) {
     case 'status':
-      return e.from
+      return e.from && e.to
         ? t('tickets.timeline.status', { from: t(`tickets.status.${e.from}`), to: t(`tickets.status.${e.to}`) })
         : t('tickets.timeline.created');
     case 'quote_issued': {
@@ -25,23 +28,27 @@ export function eventText(e: TicketEvent, t: TFunction): string {
       return t('tickets.timeline.quoteIssued', { version: d.version ?? '', total });
     }
     case 'quote_approved':
-    case 'quote_declined':
+    case 'quote_declined': {
+      const method = knownCode(DECISION_METHODS, d.method);
       return t(`tickets.timeline.${e.kind === 'quote_approved' ? 'quoteApproved' : 'quoteDeclined'}`, {
         version: d.version ?? '',
-        method: t(`tickets.decisionMethods.${String(d.method)}`),
+        method: method ? t(`tickets.decisionMethods.${method}`) : '',
       });
+    }
     case 'reassessed':
       return t(d.inWarranty ? 'tickets.timeline.reassessedFree' : 'tickets.timeline.reassessedPaid');
     case 'technician':
       return d.name ? t('tickets.timeline.technician', { name: String(d.name) }) : t('tickets.timeline.technicianNone');
     case 'work':
       return t('tickets.timeline.work');
-    case 'payment':
+    case 'payment': {
+      const purpose = knownCode(RECEIPT_PURPOSES, d.purpose);
       return t('payments.timeline.payment', {
-        purpose: t(`payments.purposes.${String(d.purpose)}`),
+        purpose: purpose ? t(`payments.purposes.${purpose}`) : '',
         amount: money(d),
         receiptNo: String(d.receiptNo ?? ''),
       });
+    }
     case 'refund':
       return t('payments.timeline.refund', {
         amount: money(d),
