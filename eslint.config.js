@@ -6,10 +6,10 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** Import boundaries per folder (see STYLE.md): the renderer is untrusted and browser-only. */
-const boundary = (files, patterns, message) => ({
+const boundary = (files, patterns, message, extra = []) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...extra] }],
   },
 });
 
@@ -67,6 +67,7 @@ export default tseslint.config(
       'child_process',
     ],
     'The renderer may import only shared/ and the preload types; everything else goes through window.api.',
+    [{ group: ['**/shared/**'], message: 'Import shared/ as @shared/… (the alias in vite.config.ts and tsconfig.web.json).' }],
   ),
   boundary(
     ['shared/**/*.ts'],

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { splitAntdCss } from './renderer/build/split-antd-css.ts';
 
 /**
@@ -30,9 +31,13 @@ function antdCss(): Plugin {
 
 // The renderer only. Built with relative paths so it loads from app://repair-counter/ in
 // Electron and from the preview server alike.
+/** `@shared/…` is shared/ (tsconfig.web.json's paths say the same to TypeScript). */
+export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+
 export default defineConfig({
   root: 'renderer',
   base: './',
+  resolve: { alias: sharedAlias },
   plugins: [react(), antdCss()],
   build: {
     outDir: '../dist/renderer',

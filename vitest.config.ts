@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { sharedAlias } from './vite.config.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: sharedAlias },
         test: {
           name: 'node',
           environment: 'node',
@@ -14,6 +16,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: sharedAlias },
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -2,8 +2,8 @@ import { arrivedSettings, requestSettingsEarly } from './app/early-settings';
 import { requestDataEarly } from './app/early-data';
 import { prefetchPages, preloadPage } from './app/pages';
 import { loadMessages } from './i18n/messages';
-import { detectLanguage } from '../../shared/i18n/languages';
-import { prepareTimeZone } from '../../shared/tickets/local-time';
+import { detectLanguage } from '@shared/i18n/languages';
+import { prepareTimeZone } from '@shared/tickets/local-time';
 
 import './app/antd-first.css';
 import './app/global.css';

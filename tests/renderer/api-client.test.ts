@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../shared/i18n';
+import { createTranslator } from '@shared/i18n';
 import { ApiRequestError, errorText } from '../../renderer/src/api/client';
 
 describe('errors shown to staff', () => {

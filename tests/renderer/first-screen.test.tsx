@@ -6,7 +6,7 @@ import { App } from '../../renderer/src/app/App';
 import { requestDataEarly } from '../../renderer/src/app/early-data';
 import { loadedPage, preloadPage } from '../../renderer/src/app/pages';
 import { arrivedSettings, requestSettingsEarly, takeArrivedSettings } from '../../renderer/src/app/early-settings';
-import { buildApi } from '../../shared/api/client';
+import { buildApi } from '@shared/api/client';
 import { testCore } from '../helpers';
 
 /** Wires window.api to the core and returns the methods called through it, in order. */

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
 import { createQueryClient } from '../../renderer/src/app/App';
-import { buildApi } from '../../shared/api/client';
+import { buildApi } from '@shared/api/client';
 import { testCore } from '../helpers';
 
 /**

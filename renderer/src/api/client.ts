@@ -1,7 +1,7 @@
-import type { ApiError } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { ApiError } from '@shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { TFunction } from 'i18next';
-import { translateMessage } from '../../../shared/i18n/translate-message';
+import { translateMessage } from '@shared/i18n/translate-message';
 
 /** An error result from the API, thrown so TanStack Query and forms can handle it. */
 export class ApiRequestError extends Error {

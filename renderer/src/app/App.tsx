@@ -7,7 +7,7 @@ import zhCN from 'antd/locale/zh_CN';
 import zhTW from 'antd/locale/zh_TW';
 import enUS from 'antd/locale/en_US';
 import { RouterProvider, createHashRouter } from 'react-router';
-import { isLanguage, type Language } from '../../../shared/i18n/languages';
+import { isLanguage, type Language } from '@shared/i18n/languages';
 import { applyLanguage, i18n, isLanguageLoaded, loadLanguage, systemLanguage } from '../i18n/i18n';
 import { call, errorText, unwrap } from '../api/client';
 import { settingsKey } from '../features/settings/api';

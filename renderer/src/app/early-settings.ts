@@ -4,7 +4,7 @@
  * one after the other. Nothing heavy is imported here: this module is in the smallest chunk.
  */
 
-import type { Settings } from '../../../shared/schemas/settings';
+import type { Settings } from '@shared/schemas/settings';
 
 type Reply = ReturnType<Window['api']['settings']['get']>;
 

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useDebounced } from '../hooks/useDebounced';
-import { formatPhone } from '../../../shared/text/phone';
+import { formatPhone } from '@shared/text/phone';
 
 interface CustomerSelectProps {
   id?: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { translateMessage } from '../../../shared/i18n/translate-message';
+import { translateMessage } from '@shared/i18n/translate-message';
 
 interface FormFieldProps {
   label: ReactNode;

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Alert, Button, Modal, Space, Spin } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { PrintedDocument } from '../../../shared/schemas/print';
+import type { PrintedDocument } from '@shared/schemas/print';
 import { errorText } from '../api/client';
 
 function toBlob(doc: PrintedDocument): Blob {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { localDate, localDateTimeText, prepareTimeZone } from '../../../shared/tickets/local-time';
+import { localDate, localDateTimeText, prepareTimeZone } from '@shared/tickets/local-time';
 import { useSettings } from '../features/settings/api';
 
 export interface ShopTime {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { calendarDate } from '../../../shared/time/calendar';
-import type { IsoDate } from '../../../shared/warranty';
+import { calendarDate } from '@shared/time/calendar';
+import type { IsoDate } from '@shared/warranty';
 import { useSettings } from '../features/settings/api';
 
 /** The clock, read once and then every minute (a counter stays open past midnight). */

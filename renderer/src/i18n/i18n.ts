@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
-import { detectLanguage, type Language } from '../../../shared/i18n/languages';
+import { detectLanguage, type Language } from '@shared/i18n/languages';
 import { loadMessages, loadedMessages } from './messages';
 
 /** The OS / browser language, before the user picked one in Settings. */

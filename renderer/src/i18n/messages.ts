@@ -5,13 +5,13 @@
  * (App.tsx). Nothing heavy is imported here: main.tsx uses this module before the app's code.
  */
 
-import type { Language } from '../../../shared/i18n/languages';
-import type { Messages } from '../../../shared/i18n/locales/types';
+import type { Language } from '@shared/i18n/languages';
+import type { Messages } from '@shared/i18n/locales/types';
 
 const LOADERS: Record<Language, () => Promise<Messages>> = {
-  'zh-Hans': () => import('../../../shared/i18n/locales/zh-Hans/index').then((m) => m.zhHans),
-  'zh-Hant': () => import('../../../shared/i18n/locales/zh-Hant/index').then((m) => m.zhHant),
-  en: () => import('../../../shared/i18n/locales/en/index').then((m) => m.en),
+  'zh-Hans': () => import('@shared/i18n/locales/zh-Hans/index').then((m) => m.zhHans),
+  'zh-Hant': () => import('@shared/i18n/locales/zh-Hant/index').then((m) => m.zhHant),
+  en: () => import('@shared/i18n/locales/en/index').then((m) => m.en),
 };
 
 const loaded = new Map<Language, Messages>();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../../../shared/i18n/languages';
+import { isLanguage, type Language } from '@shared/i18n/languages';
 
 /** The display language now, for texts that carry their own translations (policy names). */
 export function useLanguage(): Language {

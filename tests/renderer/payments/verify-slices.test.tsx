@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildApi } from '../../../shared/api/client';
+import { buildApi } from '@shared/api/client';
 import { VERIFY_SLICE } from '../../../db/queries/document-chain';
 import { renderAppWith } from '../harness';
 import { call, intake, must } from '../../electron/tickets/fixtures';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
 import { useCustomer } from './api';
 import { CustomerFormModal } from './CustomerFormModal';
-import { formatPhone } from '../../../../shared/text/phone';
+import { formatPhone } from '@shared/text/phone';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useHotkey } from '../../hooks/useHotkey';
 import { useShopToday } from '../../hooks/useShopToday';

@@ -11,7 +11,7 @@ import {
   type Customer,
   type CustomerFields,
   type CustomerFieldsInput,
-} from '../../../../shared/schemas/customer';
+} from '@shared/schemas/customer';
 import { FormField } from '../../components/FormField';
 import { ApiRequestError } from '../../api/client';
 import { usePhoneOwners } from './api';

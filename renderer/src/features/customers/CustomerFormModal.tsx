@@ -1,6 +1,6 @@
 import { App, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Customer, CustomerFields } from '../../../../shared/schemas/customer';
+import type { Customer, CustomerFields } from '@shared/schemas/customer';
 import { ApiRequestError, errorText } from '../../api/client';
 import { CustomerForm } from './CustomerForm';
 import { useSaveCustomer } from './api';

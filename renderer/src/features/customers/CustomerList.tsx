@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
 import { VirtualTable, type VirtualListData } from '../../components/VirtualTable';
-import type { CustomerListItem } from '../../../../shared/schemas/customer';
-import { formatPhone } from '../../../../shared/text/phone';
+import type { CustomerListItem } from '@shared/schemas/customer';
+import { formatPhone } from '@shared/text/phone';
 
 export type CustomerListProps = VirtualListData<CustomerListItem> & { height?: number | string };
 

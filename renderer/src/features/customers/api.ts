@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { CustomerCreateInput, CustomerUpdateInput } from '../../../../shared/schemas/customer';
+import type { CustomerCreateInput, CustomerUpdateInput } from '@shared/schemas/customer';
 
 import { customerKeys, PAGE_SIZE } from './keys';
 

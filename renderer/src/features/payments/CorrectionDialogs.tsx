@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, parseMoney } from '../../../../shared/money';
-import { translateMessage } from '../../../../shared/i18n/translate-message';
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/receipts/methods';
-import type { Receipt } from '../../../../shared/schemas/payment-types';
+import { formatMoney, parseMoney } from '@shared/money';
+import { translateMessage } from '@shared/i18n/translate-message';
+import { PAYMENT_METHODS, type PaymentMethod } from '@shared/receipts/methods';
+import type { Receipt } from '@shared/schemas/payment-types';
 import { errorText } from '../../api/client';
 import { useCurrentStaff } from '../staff/api';
 import { useRefundReceipt, useVoidReceipt } from './api';

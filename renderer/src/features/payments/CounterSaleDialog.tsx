@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Divider, Form, Input, Modal, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, parseMoney, parseQuantity, type Currency } from '../../../../shared/money';
+import { formatMoney, parseMoney, parseQuantity, type Currency } from '@shared/money';
 import {
   computeQuoteTotals,
   LINE_KINDS,
@@ -11,10 +11,10 @@ import {
   type LineKind,
   type QuoteLine,
   type TaxSetting,
-} from '../../../../shared/quotes';
-import { quoteDraftSchema } from '../../../../shared/schemas/quote';
-import type { Receipt } from '../../../../shared/schemas/payment-types';
-import { translateMessage } from '../../../../shared/i18n/translate-message';
+} from '@shared/quotes';
+import { quoteDraftSchema } from '@shared/schemas/quote';
+import type { Receipt } from '@shared/schemas/payment-types';
+import { translateMessage } from '@shared/i18n/translate-message';
 import { errorText } from '../../api/client';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { useCurrentStaff } from '../staff/api';

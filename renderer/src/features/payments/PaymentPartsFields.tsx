@@ -2,9 +2,9 @@ import type { Dispatch, SetStateAction } from 'react';
 import { Alert, Button, Checkbox, Descriptions, Form, Input, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Currency } from '../../../../shared/money';
-import { PAYMENT_METHODS } from '../../../../shared/receipts/methods';
-import { translateMessage } from '../../../../shared/i18n/translate-message';
+import { formatMoney, type Currency } from '@shared/money';
+import { PAYMENT_METHODS } from '@shared/receipts/methods';
+import { translateMessage } from '@shared/i18n/translate-message';
 import type { PaymentFigures, PaymentRow } from './payment-form';
 
 /** Enter in a field confirms, except while choosing in a drop-down or composing with an input method. */

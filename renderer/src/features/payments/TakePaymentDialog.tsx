@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Alert, Descriptions, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Currency } from '../../../../shared/money';
-import { type ReceiptPurpose } from '../../../../shared/receipts/methods';
-import type { Receipt } from '../../../../shared/schemas/payment-types';
+import { formatMoney, type Currency } from '@shared/money';
+import { type ReceiptPurpose } from '@shared/receipts/methods';
+import type { Receipt } from '@shared/schemas/payment-types';
 import { errorText } from '../../api/client';
 import { useCurrentStaff } from '../staff/api';
 import { useTakePayment } from './api';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Currency } from '../../../../shared/money';
-import type { Receipt } from '../../../../shared/schemas/payment-types';
-import type { Ticket } from '../../../../shared/schemas/ticket-types';
+import { formatMoney, type Currency } from '@shared/money';
+import type { Receipt } from '@shared/schemas/payment-types';
+import type { Ticket } from '@shared/schemas/ticket-types';
 import { useCurrentStaff } from '../staff/api';
 import { useReceipt } from './api';
 import { ReceiptTable } from './PaymentsPage';

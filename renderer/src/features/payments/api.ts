@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { MethodInput } from '../../../../shared/api/contract';
-import type { Receipt, VerifyReport } from '../../../../shared/schemas/payment-types';
-import type { ReceiptFormat } from '../../../../shared/receipts/methods';
-import type { Language } from '../../../../shared/i18n/languages';
+import type { MethodInput } from '@shared/api/contract';
+import type { Receipt, VerifyReport } from '@shared/schemas/payment-types';
+import type { ReceiptFormat } from '@shared/receipts/methods';
+import type { Language } from '@shared/i18n/languages';
 import { settingsKey } from '../settings/api';
 
 export const paymentKeys = {

@@ -1,6 +1,6 @@
-import { parseMoney, sumMoney, type Currency } from '../../../../shared/money';
-import type { PaymentMethod } from '../../../../shared/receipts/methods';
-import type { PaymentPartInput } from '../../../../shared/schemas/payment';
+import { parseMoney, sumMoney, type Currency } from '@shared/money';
+import type { PaymentMethod } from '@shared/receipts/methods';
+import type { PaymentPartInput } from '@shared/schemas/payment';
 
 /*
  * The take-payment form as typed: one row per method, amounts as text. Pure, so the live figures

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutli
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import type { Product } from '../../../../shared/schemas/product';
+import type { Product } from '@shared/schemas/product';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useShopToday } from '../../hooks/useShopToday';

@@ -10,9 +10,9 @@ import {
   type Product,
   type ProductFields,
   type ProductFieldsInput,
-} from '../../../../shared/schemas/product';
-import { PROOF_KINDS } from '../../../../shared/warranty';
-import type { PolicyRecord } from '../../../../shared/schemas/warranty';
+} from '@shared/schemas/product';
+import { PROOF_KINDS } from '@shared/warranty';
+import type { PolicyRecord } from '@shared/schemas/warranty';
 import { FormField } from '../../components/FormField';
 import { DateInput } from '../../components/DateInput';
 import { CustomerSelect } from '../../components/CustomerSelect';

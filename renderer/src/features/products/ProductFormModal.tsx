@@ -1,7 +1,7 @@
 import { App, Modal, Skeleton } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Product, ProductFields } from '../../../../shared/schemas/product';
+import type { Product, ProductFields } from '@shared/schemas/product';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useShopToday } from '../../hooks/useShopToday';
 import { usePolicies } from '../warranty/api';

@@ -3,8 +3,8 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import type { ProductListItem } from '../../../../shared/schemas/product';
-import type { PolicyRecord } from '../../../../shared/schemas/warranty';
+import type { ProductListItem } from '@shared/schemas/product';
+import type { PolicyRecord } from '@shared/schemas/warranty';
 import { useLanguage } from '../../i18n/useLanguage';
 
 export interface ProductTableProps {

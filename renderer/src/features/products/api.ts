@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { ProductFieldsInput, ProductUpdateInput } from '../../../../shared/schemas/product';
+import type { ProductFieldsInput, ProductUpdateInput } from '@shared/schemas/product';
 
 export const productKeys = {
   all: ['products'] as const,

@@ -15,14 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useHotkey } from '../../hooks/useHotkey';
-import { formatPhone } from '../../../../shared/text/phone';
-import type { GlobalSearchResult } from '../../../../shared/schemas/search';
-import type { CustomerListItem } from '../../../../shared/schemas/customer';
-import type { ProductListItem } from '../../../../shared/schemas/product';
-import type { WarrantyCardListItem } from '../../../../shared/schemas/warranty';
-import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
-import type { ReceiptListItem } from '../../../../shared/schemas/payment-types';
-import { foldSerial } from '../../../../shared/text/serial';
+import { formatPhone } from '@shared/text/phone';
+import type { GlobalSearchResult } from '@shared/schemas/search';
+import type { CustomerListItem } from '@shared/schemas/customer';
+import type { ProductListItem } from '@shared/schemas/product';
+import type { WarrantyCardListItem } from '@shared/schemas/warranty';
+import type { TicketListItem } from '@shared/schemas/ticket-types';
+import type { ReceiptListItem } from '@shared/schemas/payment-types';
+import { foldSerial } from '@shared/text/serial';
 
 type SearchOption = { value: string; label: string } & (
   | { customer: CustomerListItem }

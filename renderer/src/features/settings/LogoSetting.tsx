@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { App, Button, Image, Space, Typography } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { LOGO_MAX_BYTES } from '../../../../shared/schemas/settings';
+import { LOGO_MAX_BYTES } from '@shared/schemas/settings';
 import { errorText } from '../../api/client';
 import { useSetLogo } from './api';
 

@@ -10,11 +10,11 @@ import {
   type NumberSeries,
   type NumberSeriesUpdate,
   type NumberSeriesUpdateInput,
-} from '../../../../shared/numbering/pattern';
+} from '@shared/numbering/pattern';
 import { ApiRequestError, errorText } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { useNumbering, useUpdateNumbering } from '../warranty/api';
-import { calendarParts } from '../../../../shared/time/calendar';
+import { calendarParts } from '@shared/time/calendar';
 import { useSettings } from './api';
 import { useNow } from '../../hooks/useShopToday';
 

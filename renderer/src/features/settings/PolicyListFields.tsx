@@ -2,9 +2,9 @@ import { Button, Input, InputNumber, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Controller, useFieldArray, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/i18n/languages';
-import { translateMessage } from '../../../../shared/i18n/translate-message';
-import type { PolicySaveInput } from '../../../../shared/schemas/warranty';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { translateMessage } from '@shared/i18n/translate-message';
+import type { PolicySaveInput } from '@shared/schemas/warranty';
 
 interface Props {
   control: Control<PolicySaveInput>;

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Progress, Segmented, Space, Typography } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { RECEIPT_FORMATS, type ReceiptFormat } from '../../../../shared/receipts/methods';
+import { RECEIPT_FORMATS, type ReceiptFormat } from '@shared/receipts/methods';
 import { errorText } from '../../api/client';
 import { useSetReceiptFormat, useVerifyRecords } from '../payments/api';
 

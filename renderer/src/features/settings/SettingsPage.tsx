@@ -1,6 +1,6 @@
 import { App, Card, Descriptions, Radio, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { errorText } from '../../api/client';
 import { i18n, loadLanguage, systemLanguage } from '../../i18n/i18n';
 import { useAppInfo, useSetLanguage, useSettings, useUpdateShop } from './api';

@@ -3,8 +3,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, shopProfileSchema, type ShopProfile, type ShopProfileInput } from '../../../../shared/schemas/settings';
-import { LANGUAGES } from '../../../../shared/i18n/languages';
+import { CURRENCIES, shopProfileSchema, type ShopProfile, type ShopProfileInput } from '@shared/schemas/settings';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { FormField } from '../../components/FormField';
 import { ApiRequestError } from '../../api/client';
 

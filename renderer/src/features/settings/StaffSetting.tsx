@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { STAFF_ROLES, type StaffRole } from '../../../../shared/tickets/intake';
-import type { StaffMember } from '../../../../shared/schemas/staff';
+import { STAFF_ROLES, type StaffRole } from '@shared/tickets/intake';
+import type { StaffMember } from '@shared/schemas/staff';
 import { errorText } from '../../api/client';
 import { useSaveStaff, useStaff } from '../staff/api';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, InputNumber, Segmented, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TaxSetting as Tax } from '../../../../shared/quotes/totals';
+import type { TaxSetting as Tax } from '@shared/quotes/totals';
 import { call, errorText } from '../../api/client';
 import { settingsKey } from './api';
 

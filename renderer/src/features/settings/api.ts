@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { Settings, ShopProfileInput } from '../../../../shared/schemas/settings';
-import type { Language } from '../../../../shared/i18n/languages';
+import type { Settings, ShopProfileInput } from '@shared/schemas/settings';
+import type { Language } from '@shared/i18n/languages';
 
 export const settingsKey = ['settings'] as const;
 

@@ -1,4 +1,4 @@
-import type { PolicySaveInput } from '../../../../shared/schemas/warranty';
+import type { PolicySaveInput } from '@shared/schemas/warranty';
 
 /*
  * Policies and their components are keyed by codes ('light_guide_arm') that the database, the

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { StaffFieldsInput, StaffMember } from '../../../../shared/schemas/staff';
+import type { StaffFieldsInput, StaffMember } from '@shared/schemas/staff';
 import { settingsKey, useSettings } from '../settings/api';
 
 export const staffKey = ['staff'] as const;

@@ -1,8 +1,8 @@
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TICKET_STATUSES } from '../../../../shared/tickets/status';
-import { TICKET_FLAGS, type TicketFlag } from '../../../../shared/tickets/flags';
-import { TICKET_SORTS, type TicketListInput, type TicketSort } from '../../../../shared/schemas/ticket';
+import { TICKET_STATUSES } from '@shared/tickets/status';
+import { TICKET_FLAGS, type TicketFlag } from '@shared/tickets/flags';
+import { TICKET_SORTS, type TicketListInput, type TicketSort } from '@shared/schemas/ticket';
 import { DateInput } from '../../components/DateInput';
 import { useTechnicians } from '../staff/api';
 

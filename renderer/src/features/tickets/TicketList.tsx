@@ -3,11 +3,11 @@ import { useCallback } from 'react';
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
+import type { TicketListItem } from '@shared/schemas/ticket-types';
 import { FlagTags, StatusTag } from './TicketTags';
 import { VirtualTable, type VirtualListData } from '../../components/VirtualTable';
-import { knownCode } from '../../../../shared/i18n/known-code';
-import { FAULT_CATEGORIES } from '../../../../shared/tickets/intake';
+import { knownCode } from '@shared/i18n/known-code';
+import { FAULT_CATEGORIES } from '@shared/tickets/intake';
 
 export type TicketListProps = VirtualListData<TicketListItem> & { label: string };
 

@@ -4,9 +4,9 @@ import { ArrowLeftOutlined, DownOutlined, PrinterOutlined } from '@ant-design/ic
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import { TICKET_FORMS, type TicketForm } from '../../../../shared/schemas/ticket';
-import type { Ticket } from '../../../../shared/schemas/ticket-types';
-import { findComponent, findNeverCovered, type WarrantyPolicy } from '../../../../shared/warranty';
+import { TICKET_FORMS, type TicketForm } from '@shared/schemas/ticket';
+import type { Ticket } from '@shared/schemas/ticket-types';
+import { findComponent, findNeverCovered, type WarrantyPolicy } from '@shared/warranty';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSettings } from '../settings/api';

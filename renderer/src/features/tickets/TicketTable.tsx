@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import type { TicketListItem } from '../../../../shared/schemas/ticket-types';
+import type { TicketListItem } from '@shared/schemas/ticket-types';
 import { faultSummary } from './TicketList';
 import { FlagTags, StatusTag } from './TicketTags';
 import { useTicketList } from './api';

@@ -1,8 +1,8 @@
 import { Space, Tag } from 'antd';
 import { ClockCircleOutlined, HourglassOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { TicketStatus } from '../../../../shared/tickets/status';
-import type { TicketFlag } from '../../../../shared/tickets/flags';
+import type { TicketStatus } from '@shared/tickets/status';
+import type { TicketFlag } from '@shared/tickets/flags';
 
 const STATUS_COLOR: Record<TicketStatus, string> = {
   received: 'default',

@@ -1,10 +1,10 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { MethodInput } from '../../../../shared/api/contract';
-import type { TicketListInput, TicketForm } from '../../../../shared/schemas/ticket';
-import type { Ticket } from '../../../../shared/schemas/ticket-types';
-import type { PaperFormat } from '../../../../shared/schemas/print';
-import type { Language } from '../../../../shared/i18n/languages';
+import type { MethodInput } from '@shared/api/contract';
+import type { TicketListInput, TicketForm } from '@shared/schemas/ticket';
+import type { Ticket } from '@shared/schemas/ticket-types';
+import type { PaperFormat } from '@shared/schemas/print';
+import type { Language } from '@shared/i18n/languages';
 
 import { PAGE_SIZE, ticketKeys } from './keys';
 

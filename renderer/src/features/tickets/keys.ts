@@ -1,6 +1,6 @@
 /* Query keys and page size of the ticket queries: on their own so main.tsx's early requests
    (app/early-data.ts) can use them without loading the query hooks. */
-import type { TicketListInput } from '../../../../shared/schemas/ticket';
+import type { TicketListInput } from '@shared/schemas/ticket';
 
 export const ticketKeys = {
   all: ['tickets'] as const,

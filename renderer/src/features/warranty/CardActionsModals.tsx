@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { WarrantyCard } from '../../../../shared/schemas/warranty';
+import type { WarrantyCard } from '@shared/schemas/warranty';
 import { ApiRequestError, errorText } from '../../api/client';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { FormField } from '../../components/FormField';

@@ -4,9 +4,9 @@ import { ArrowLeftOutlined, PrinterOutlined, SearchOutlined, StopOutlined, SwapO
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../hooks/useShopTime';
-import { monthsText, type CardComponentTerm } from '../../../../shared/warranty';
-import type { WarrantyCard } from '../../../../shared/schemas/warranty';
-import { formatPhone } from '../../../../shared/text/phone';
+import { monthsText, type CardComponentTerm } from '@shared/warranty';
+import type { WarrantyCard } from '@shared/schemas/warranty';
+import { formatPhone } from '@shared/text/phone';
 import { ApiRequestError, errorText } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useShopToday } from '../../hooks/useShopToday';

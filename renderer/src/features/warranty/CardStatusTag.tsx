@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CardStatus } from '../../../../shared/schemas/warranty';
+import type { CardStatus } from '@shared/schemas/warranty';
 
 /** In force (green), every term ended (grey), or void (red). */
 export function CardStatusTag({ status, expired }: { status: CardStatus; expired?: boolean }) {

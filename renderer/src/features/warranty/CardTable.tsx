@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { WarrantyCardListItem } from '../../../../shared/schemas/warranty';
+import type { WarrantyCardListItem } from '@shared/schemas/warranty';
 import { CardStatusTag } from './CardStatusTag';
 
 export interface CardTableProps {

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Input, List, Skeleton, Space, Tag, Typograp
 import { PlusOutlined, SafetyCertificateOutlined, ScanOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { WarrantyLookupItem } from '../../../../shared/schemas/warranty';
+import type { WarrantyLookupItem } from '@shared/schemas/warranty';
 import { errorText } from '../../api/client';
 import { useWarrantyLookup } from './api';
 import { AssessmentPanel } from './AssessmentPanel';

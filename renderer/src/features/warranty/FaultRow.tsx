@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { Button, Card, Checkbox, Input, Select, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, QuestionCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { explainComponent, type ComponentAssessment, type ExclusionCode, type WarrantyPolicy } from '../../../../shared/warranty';
-import type { Language } from '../../../../shared/i18n/languages';
+import { explainComponent, type ComponentAssessment, type ExclusionCode, type WarrantyPolicy } from '@shared/warranty';
+import type { Language } from '@shared/i18n/languages';
 import type { FaultEntry } from './assess';
 
 export type Verdict = 'free' | 'paid' | 'undecided';

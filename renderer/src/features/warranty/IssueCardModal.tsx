@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { Alert, App, Descriptions, Form, Input, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { addMonths, computeCardTerms, monthsText, type CardExpiry } from '../../../../shared/warranty';
-import type { Product } from '../../../../shared/schemas/product';
-import type { WarrantyCard } from '../../../../shared/schemas/warranty';
-import { translateMessage } from '../../../../shared/i18n/translate-message';
+import { addMonths, computeCardTerms, monthsText, type CardExpiry } from '@shared/warranty';
+import type { Product } from '@shared/schemas/product';
+import type { WarrantyCard } from '@shared/schemas/warranty';
+import { translateMessage } from '@shared/i18n/translate-message';
 import { ApiRequestError, errorText } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';

@@ -2,10 +2,10 @@ import { Descriptions, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { StartDate, WarrantyAssessment } from '../../../../shared/warranty';
-import type { WarrantyLookupItem } from '../../../../shared/schemas/warranty';
-import { formatPhone } from '../../../../shared/text/phone';
-import type { Language } from '../../../../shared/i18n/languages';
+import type { StartDate, WarrantyAssessment } from '@shared/warranty';
+import type { WarrantyLookupItem } from '@shared/schemas/warranty';
+import { formatPhone } from '@shared/text/phone';
+import type { Language } from '@shared/i18n/languages';
 import { verdictOf, type Verdict } from './FaultRow';
 
 const VERDICT_COLOR: Record<Verdict, string> = { free: 'success', paid: 'default', undecided: 'warning' };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAPER_FORMATS, type PaperFormat } from '../../../../shared/schemas/print';
-import { LANGUAGES, type Language } from '../../../../shared/i18n/languages';
-import type { WarrantyCard } from '../../../../shared/schemas/warranty';
+import { PAPER_FORMATS, type PaperFormat } from '@shared/schemas/print';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import type { WarrantyCard } from '@shared/schemas/warranty';
 import { PdfPreview } from '../../components/PdfPreview';
 import { useSettings } from '../settings/api';
 import { useCardPdf } from './api';

@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { MethodInput } from '../../../../shared/api/contract';
-import type { PaperFormat } from '../../../../shared/schemas/print';
-import type { Language } from '../../../../shared/i18n/languages';
-import type { NumberSeriesUpdateInput } from '../../../../shared/numbering/pattern';
-import type { PolicySaveInput, WarrantyCard } from '../../../../shared/schemas/warranty';
+import type { MethodInput } from '@shared/api/contract';
+import type { PaperFormat } from '@shared/schemas/print';
+import type { Language } from '@shared/i18n/languages';
+import type { NumberSeriesUpdateInput } from '@shared/numbering/pattern';
+import type { PolicySaveInput, WarrantyCard } from '@shared/schemas/warranty';
 import { invalidateWarrantyData } from '../products/api';
 
 export const cardKeys = {

@@ -6,7 +6,7 @@ import {
   type ValidationIssue,
   type WarrantyAssessment,
   type WarrantyContext,
-} from '../../../../shared/warranty';
+} from '@shared/warranty';
 
 /** One fault as staff enter it at the counter. */
 export interface FaultEntry {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Rate, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PICKUP_RESOLUTIONS, type PickupResolution } from '../../../../../shared/tickets/intake';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
+import { PICKUP_RESOLUTIONS, type PickupResolution } from '@shared/tickets/intake';
+import type { Ticket } from '@shared/schemas/ticket-types';
 import { errorText } from '../../../api/client';
-import { formatMoney, type Currency } from '../../../../../shared/money';
+import { formatMoney, type Currency } from '@shared/money';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';
 

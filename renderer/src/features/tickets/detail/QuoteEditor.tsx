@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { App, Button, Checkbox, Input, Modal, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, formatQuantity, parseMoney, parseQuantity, type Currency } from '../../../../../shared/money';
+import { formatAmount, formatQuantity, parseMoney, parseQuantity, type Currency } from '@shared/money';
 import {
   computeQuoteTotals,
   LINE_KINDS,
@@ -12,10 +12,10 @@ import {
   type LineKind,
   type QuoteLine,
   type TaxSetting,
-} from '../../../../../shared/quotes';
-import { quoteDraftSchema } from '../../../../../shared/schemas/quote';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
-import { translateMessage } from '../../../../../shared/i18n/translate-message';
+} from '@shared/quotes';
+import { quoteDraftSchema } from '@shared/schemas/quote';
+import type { Ticket } from '@shared/schemas/ticket-types';
+import { translateMessage } from '@shared/i18n/translate-message';
 import { errorText } from '../../../api/client';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';

@@ -3,11 +3,11 @@ import { App, Button, Card, Empty, Input, Modal, Radio, Space, Table, Tag, Typog
 import { CheckOutlined, CloseOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../../hooks/useShopTime';
-import { formatAmount, formatQuantity } from '../../../../../shared/money';
-import { DECISION_METHODS, type DecisionMethod } from '../../../../../shared/tickets/intake';
-import type { Quote, QuoteDecision, QuoteStatus } from '../../../../../shared/schemas/quote';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
-import type { LineKind } from '../../../../../shared/quotes/totals';
+import { formatAmount, formatQuantity } from '@shared/money';
+import { DECISION_METHODS, type DecisionMethod } from '@shared/tickets/intake';
+import type { Quote, QuoteDecision, QuoteStatus } from '@shared/schemas/quote';
+import type { Ticket } from '@shared/schemas/ticket-types';
+import type { LineKind } from '@shared/quotes/totals';
 import { errorText } from '../../../api/client';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';

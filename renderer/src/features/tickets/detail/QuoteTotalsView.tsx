@@ -1,7 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Currency } from '../../../../../shared/money';
-import { formatRate, type QuoteTotals, type TaxSetting } from '../../../../../shared/quotes';
+import { formatMoney, type Currency } from '@shared/money';
+import { formatRate, type QuoteTotals, type TaxSetting } from '@shared/quotes';
 
 /** Subtotal, free under warranty, discount, tax as the shop charges it, and the total. */
 export function QuoteTotalsView({ totals, tax, currency }: { totals: QuoteTotals; tax: TaxSetting; currency: Currency }) {

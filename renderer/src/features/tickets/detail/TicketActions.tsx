@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { allowedTransitions, isTerminal, needsNote, type TicketStatus } from '../../../../../shared/tickets/status';
-import { PLAIN_TRANSITIONS, type PlainTransition } from '../../../../../shared/schemas/ticket';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
+import { allowedTransitions, isTerminal, needsNote, type TicketStatus } from '@shared/tickets/status';
+import { PLAIN_TRANSITIONS, type PlainTransition } from '@shared/schemas/ticket';
+import type { Ticket } from '@shared/schemas/ticket-types';
 import { errorText } from '../../../api/client';
-import type { QuoteDecision } from '../../../../../shared/schemas/quote';
+import type { QuoteDecision } from '@shared/schemas/quote';
 import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';
 import { DecideModal } from './QuotePanel';

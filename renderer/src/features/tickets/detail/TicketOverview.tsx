@@ -4,10 +4,10 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../../hooks/useShopTime';
-import { formatMoney } from '../../../../../shared/money';
-import { formatPhone } from '../../../../../shared/text/phone';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
-import type { Currency } from '../../../../../shared/schemas/settings';
+import { formatMoney } from '@shared/money';
+import { formatPhone } from '@shared/text/phone';
+import type { Ticket } from '@shared/schemas/ticket-types';
+import type { Currency } from '@shared/schemas/settings';
 
 /** Kept only until the device leaves; shown as dots unless asked (the technician needs it). */
 function Passcode({ value }: { value: string | null }) {

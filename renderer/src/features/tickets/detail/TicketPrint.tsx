@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAPER_FORMATS, type PaperFormat } from '../../../../../shared/schemas/print';
-import { TICKET_FORMS, type TicketForm } from '../../../../../shared/schemas/ticket';
-import { LANGUAGES, type Language } from '../../../../../shared/i18n/languages';
-import type { Ticket } from '../../../../../shared/schemas/ticket-types';
+import { PAPER_FORMATS, type PaperFormat } from '@shared/schemas/print';
+import { TICKET_FORMS, type TicketForm } from '@shared/schemas/ticket';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import type { Ticket } from '@shared/schemas/ticket-types';
 import { PdfPreview } from '../../../components/PdfPreview';
 import { useSettings } from '../../settings/api';
 import { useTicketPdf } from '../api';

@@ -2,11 +2,11 @@ import { Card, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../../hooks/useShopTime';
 import type { TFunction } from 'i18next';
-import { formatMoney, isCurrency } from '../../../../../shared/money';
-import type { TicketEvent } from '../../../../../shared/schemas/ticket-types';
-import { knownCode } from '../../../../../shared/i18n/known-code';
-import { RECEIPT_PURPOSES } from '../../../../../shared/receipts/methods';
-import { DECISION_METHODS } from '../../../../../shared/tickets/intake';
+import { formatMoney, isCurrency } from '@shared/money';
+import type { TicketEvent } from '@shared/schemas/ticket-types';
+import { knownCode } from '@shared/i18n/known-code';
+import { RECEIPT_PURPOSES } from '@shared/receipts/methods';
+import { DECISION_METHODS } from '@shared/tickets/intake';
 
 /** An event's { amount, currency } as money ('' when either is missing). */
 function money(d: Record<string, string | number | boolean | null>): string {

@@ -1,6 +1,6 @@
 import { Card, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ACCESSORIES, CONDITIONS, type Accessory, type Condition } from '../../../../../shared/tickets/intake';
+import { ACCESSORIES, CONDITIONS, type Accessory, type Condition } from '@shared/tickets/intake';
 
 interface Props {
   accessories: Accessory[];

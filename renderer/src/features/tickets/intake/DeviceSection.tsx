@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, List, Space, Tag, Typography, type InputRef 
 import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { WarrantyLookupItem } from '../../../../../shared/schemas/warranty';
+import type { WarrantyLookupItem } from '@shared/schemas/warranty';
 import { call, errorText } from '../../../api/client';
 import { CustomerSelect } from '../../../components/CustomerSelect';
 import { CustomerFormModal } from '../../customers/CustomerFormModal';

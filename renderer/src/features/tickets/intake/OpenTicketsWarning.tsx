@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { OpenTicketRef } from '../../../../../shared/schemas/ticket-types';
+import type { OpenTicketRef } from '@shared/schemas/ticket-types';
 import { StatusTag } from '../TicketTags';
 
 interface Props {

@@ -1,15 +1,9 @@
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../../../shared/receipts/methods';
+import { PAYMENT_METHODS, type PaymentMethod } from '@shared/receipts/methods';
 import { Card, Form, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  SLA_CHANNELS,
-  SLA_URGENCIES,
-  type SlaChannel,
-  type SlaUrgency,
-  type SlaDuration,
-} from '../../../../../shared/tickets/sla';
-import { durationText } from '../../../../../shared/tickets/messages';
-import { translateMessage } from '../../../../../shared/i18n/translate-message';
+import { SLA_CHANNELS, SLA_URGENCIES, type SlaChannel, type SlaUrgency, type SlaDuration } from '@shared/tickets/sla';
+import { durationText } from '@shared/tickets/messages';
+import { translateMessage } from '@shared/i18n/translate-message';
 import { DateInput } from '../../../components/DateInput';
 import { useLanguage } from '../../../i18n/useLanguage';
 

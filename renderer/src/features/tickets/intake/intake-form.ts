@@ -1,10 +1,10 @@
-import type { PaymentMethod } from '../../../../../shared/receipts/methods';
-import type { Accessory, Condition, FaultCategory } from '../../../../../shared/tickets/intake';
-import type { SlaChannel, SlaUrgency } from '../../../../../shared/tickets/sla';
-import type { TicketCreateInput } from '../../../../../shared/schemas/ticket';
-import type { WarrantyLookupItem } from '../../../../../shared/schemas/warranty';
-import type { ExclusionCode } from '../../../../../shared/warranty';
-import { parseMoney, type Currency } from '../../../../../shared/money';
+import type { PaymentMethod } from '@shared/receipts/methods';
+import type { Accessory, Condition, FaultCategory } from '@shared/tickets/intake';
+import type { SlaChannel, SlaUrgency } from '@shared/tickets/sla';
+import type { TicketCreateInput } from '@shared/schemas/ticket';
+import type { WarrantyLookupItem } from '@shared/schemas/warranty';
+import type { ExclusionCode } from '@shared/warranty';
+import { parseMoney, type Currency } from '@shared/money';
 import type { FaultEntry } from '../../warranty/assess';
 
 /** Everything on the intake screen, as typed; turned into the API input on save. */
