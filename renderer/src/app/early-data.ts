@@ -9,6 +9,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { customerKeys, PAGE_SIZE as CUSTOMER_PAGE } from '../features/customers/keys';
 import { ticketKeys } from '../features/tickets/keys';
+import { pagesAt, type Page } from './page-table';
 
 interface Early {
   key: readonly unknown[];
@@ -32,20 +33,14 @@ function ask(key: readonly unknown[], firstPage: boolean, reply: Reply): Promise
   );
 }
 
-/** Hash paths (as routes.tsx declares them, query string aside) → the requests their page makes first. */
-const BY_PATH: readonly [RegExp, () => Promise<unknown>[]][] = [
-  [
-    /^\/?$/,
-    () => [
-      ask(customerKeys.count, false, window.api.customers.list({ limit: 1 })),
-      ask(ticketKeys.counts, false, window.api.tickets.counts({})),
-    ],
+/** The requests a page makes first, for the pages a day starts on (page-table.ts finds the page). */
+const FIRST_REQUESTS: Partial<Record<Page, () => Promise<unknown>[]>> = {
+  home: () => [
+    ask(customerKeys.count, false, window.api.customers.list({ limit: 1 })),
+    ask(ticketKeys.counts, false, window.api.tickets.counts({})),
   ],
-  [
-    /^\/customers\/?$/,
-    () => [ask(customerKeys.list(''), true, window.api.customers.list({ q: '', cursor: null, limit: CUSTOMER_PAGE }))],
-  ],
-];
+  customers: () => [ask(customerKeys.list(''), true, window.api.customers.list({ q: '', cursor: null, limit: CUSTOMER_PAGE }))],
+};
 
 /**
  * Sends the first screen's requests for the address being opened; settles (never rejects) when
@@ -53,9 +48,7 @@ const BY_PATH: readonly [RegExp, () => Promise<unknown>[]][] = [
  */
 export function requestDataEarly(hash: string): Promise<void> {
   early = []; // a new start: whatever an earlier one asked for is not this screen's
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  const match = BY_PATH.find(([pattern]) => pattern.test(path));
-  return Promise.all(match ? match[1]() : []).then(() => {});
+  return Promise.all(pagesAt(hash).flatMap((page) => FIRST_REQUESTS[page]?.() ?? [])).then(() => {});
 }
 
 /**

@@ -1,32 +1,14 @@
 /*
- * Where each page's code is loaded from. routes.tsx makes components of these that load on first
- * visit; main.tsx loads the one for the address being opened right away (preloadPage), so the
+ * Loading each page's code (page-table.ts says where from). routes.tsx makes components of these
+ * that load on first visit; main.tsx loads the one for the address being opened right away (preloadPage), so the
  * page's chunk downloads and compiles while the app's does, and waits for it before the first
  * render: the page is then drawn with the shell, in the same render (loadedPage), instead of a
  * spinner first.
  */
 
-const loaders = {
-  // In the order prefetchPages loads them: the counter's most frequent screens first.
-  home: () => import('../features/home/HomePage'),
-  customers: () => import('../features/customers/CustomersPage'),
-  customer: () => import('../features/customers/CustomerDetailPage'),
-  tickets: () => import('../features/tickets/TicketsPage'),
-  intake: () => import('../features/tickets/intake/IntakePage'),
-  ticket: () => import('../features/tickets/TicketPage'),
-  warranty: () => import('../features/warranty/WarrantyLayout'),
-  checkWarranty: () => import('../features/warranty/CheckWarrantyPage'),
-  cards: () => import('../features/warranty/CardsPage'),
-  card: () => import('../features/warranty/CardDetailPage'),
-  products: () => import('../features/products/ProductsPage'),
-  product: () => import('../features/products/ProductDetailPage'),
-  payments: () => import('../features/payments/PaymentsPage'),
-  settings: () => import('../features/settings/SettingsPage'),
-  comingSoon: () => import('../features/coming-soon/ComingSoon'),
-} as const;
+import { PAGE_CODE, pagesAt, type Page, type PageModule } from './page-table';
 
-export type Page = keyof typeof loaders;
-export type PageModule<P extends Page> = Awaited<ReturnType<(typeof loaders)[P]>>;
+export type { Page, PageModule };
 
 /**
  * antd's rules the first screen leaves out (antd-first.css has those it draws: the shell, home
@@ -48,7 +30,7 @@ const loaded = new Map<Page, unknown>();
  * a module once; later calls get the same module).
  */
 export function loadPage<P extends Page>(page: P): Promise<PageModule<P>> {
-  const code = loaders[page]() as Promise<PageModule<P>>;
+  const code = PAGE_CODE[page]() as Promise<PageModule<P>>;
   const styles = FIRST_SCREEN_STYLES.has(page) ? undefined : loadRestStyles();
   return Promise.all([code, styles]).then(([module]) => {
     loaded.set(page, module);
@@ -61,33 +43,13 @@ export function loadedPage<P extends Page>(page: P): PageModule<P> | undefined {
   return loaded.get(page) as PageModule<P> | undefined;
 }
 
-/** Hash paths (as routes.tsx declares them) → the pages they show; the first match wins. */
-const BY_PATH: readonly [RegExp, readonly Page[]][] = [
-  [/^\/?$/, ['home']],
-  [/^\/customers\/?$/, ['customers']],
-  [/^\/customers\/[^/]+/, ['customer']],
-  [/^\/tickets(\/mine)?\/?$/, ['tickets']],
-  [/^\/tickets\/new/, ['intake']],
-  [/^\/tickets\/[^/]+/, ['ticket']],
-  [/^\/warranty\/?$/, ['warranty', 'checkWarranty']],
-  [/^\/warranty\/cards\/?$/, ['warranty', 'cards']],
-  [/^\/warranty\/products\/?$/, ['warranty', 'products']],
-  [/^\/warranty\/cards\/[^/]+/, ['card']],
-  [/^\/warranty\/products\/[^/]+/, ['product']],
-  [/^\/payments/, ['payments']],
-  [/^\/(parts|reports)\/?$/, ['comingSoon']],
-  [/^\/settings/, ['settings']],
-];
-
 /**
  * Starts loading the page(s) a hash address such as '#/customers' will show; settles (never
  * rejects) once they are loaded. A failed preload is not an error: the route loads (and reports)
  * it again when rendered.
  */
 export async function preloadPage(hash: string): Promise<void> {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  const found = BY_PATH.find(([pattern]) => pattern.test(path));
-  await Promise.allSettled((found?.[1] ?? []).map((page) => loadPage(page)));
+  await Promise.allSettled(pagesAt(hash).map((page) => loadPage(page)));
 }
 
 /**
@@ -114,6 +76,6 @@ function whenIdle(run: () => void): void {
 export function prefetchPages(): void {
   prefetchWhenIdle([
     loadRestStyles,
-    ...(Object.keys(loaders) as Page[]).filter((page) => !loaded.has(page)).map((page) => () => loadPage(page)),
+    ...(Object.keys(PAGE_CODE) as Page[]).filter((page) => !loaded.has(page)).map((page) => () => loadPage(page)),
   ]);
 }

@@ -1,10 +1,11 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
-import { loadPage, loadedPage, type Page, type PageModule } from './pages';
+import { PAGE_ROUTES, type Page, type PageModule, type PageRoute, type PropsOf } from './page-table';
+import { loadPage, loadedPage } from './pages';
 
 /*
- * Every page is its own chunk (pages.ts), loaded on first visit: the first screen evaluates the
+ * The router, built from page-table.ts. Every page is its own chunk (pages.ts), loaded on first visit: the first screen evaluates the
  * shell and one page instead of the whole app (AppShell's Suspense shows a spinner meanwhile).
  */
 
@@ -31,49 +32,34 @@ function pageComponent<P extends Page, Props extends object>(
   return PageComponent;
 }
 
-const HomePage = pageComponent('home', (m) => m.HomePage);
-const CustomersPage = pageComponent('customers', (m) => m.CustomersPage);
-const CustomerDetailPage = pageComponent('customer', (m) => m.CustomerDetailPage);
-const SettingsPage = pageComponent('settings', (m) => m.SettingsPage);
-const ComingSoon = pageComponent('comingSoon', (m) => m.ComingSoon);
-const WarrantyLayout = pageComponent('warranty', (m) => m.WarrantyLayout);
-const CheckWarrantyPage = pageComponent('checkWarranty', (m) => m.CheckWarrantyPage);
-const CardsPage = pageComponent('cards', (m) => m.CardsPage);
-const CardDetailPage = pageComponent('card', (m) => m.CardDetailPage);
-const ProductsPage = pageComponent('products', (m) => m.ProductsPage);
-const ProductDetailPage = pageComponent('product', (m) => m.ProductDetailPage);
-const TicketsPage = pageComponent('tickets', (m) => m.TicketsPage);
-const TicketPage = pageComponent('ticket', (m) => m.TicketPage);
-const IntakePage = pageComponent('intake', (m) => m.IntakePage);
-const PaymentsPage = pageComponent('payments', (m) => m.PaymentsPage);
+/** Each page's component; the compiler checks it takes the props page-table.ts gives it. */
+const COMPONENTS: { [P in Page]: ComponentType<PropsOf<P>> } = {
+  home: pageComponent('home', (m) => m.HomePage),
+  customers: pageComponent('customers', (m) => m.CustomersPage),
+  customer: pageComponent('customer', (m) => m.CustomerDetailPage),
+  tickets: pageComponent('tickets', (m) => m.TicketsPage),
+  intake: pageComponent('intake', (m) => m.IntakePage),
+  ticket: pageComponent('ticket', (m) => m.TicketPage),
+  warranty: pageComponent('warranty', (m) => m.WarrantyLayout),
+  checkWarranty: pageComponent('checkWarranty', (m) => m.CheckWarrantyPage),
+  cards: pageComponent('cards', (m) => m.CardsPage),
+  card: pageComponent('card', (m) => m.CardDetailPage),
+  products: pageComponent('products', (m) => m.ProductsPage),
+  product: pageComponent('product', (m) => m.ProductDetailPage),
+  payments: pageComponent('payments', (m) => m.PaymentsPage),
+  settings: pageComponent('settings', (m) => m.SettingsPage),
+  comingSoon: pageComponent('comingSoon', (m) => m.ComingSoon),
+};
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <AppShell />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'customers', element: <CustomersPage /> },
-      { path: 'customers/:id', element: <CustomerDetailPage /> },
-      { path: 'tickets', element: <TicketsPage key="counter" /> },
-      { path: 'tickets/mine', element: <TicketsPage mine key="mine" /> },
-      { path: 'tickets/new', element: <IntakePage /> },
-      { path: 'tickets/:id', element: <TicketPage /> },
-      {
-        path: 'warranty',
-        element: <WarrantyLayout />,
-        children: [
-          { index: true, element: <CheckWarrantyPage /> },
-          { path: 'cards', element: <CardsPage /> },
-          { path: 'products', element: <ProductsPage /> },
-        ],
-      },
-      { path: 'warranty/cards/:id', element: <CardDetailPage /> },
-      { path: 'warranty/products/:id', element: <ProductDetailPage /> },
-      { path: 'parts', element: <ComingSoon area="parts" /> },
-      { path: 'payments', element: <PaymentsPage /> },
-      { path: 'reports', element: <ComingSoon area="reports" /> },
-      { path: 'settings', element: <SettingsPage /> },
-    ],
-  },
-];
+/**
+ * One route per table entry. The element is keyed by its path, so two addresses that show the
+ * same page (the counter's queue and "mine") each mount their own.
+ */
+function toRoute(route: PageRoute): RouteObject {
+  const component = COMPONENTS[route.page] as ComponentType<object>;
+  const element = createElement(component, { key: route.path || 'index', ...route.props });
+  const children = route.children?.map(toRoute);
+  return route.path ? { path: route.path, element, children } : { index: true, element };
+}
+
+export const routes: RouteObject[] = [{ path: '/', element: <AppShell />, children: PAGE_ROUTES.map(toRoute) }];

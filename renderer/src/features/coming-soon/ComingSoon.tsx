@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-type Area = 'tickets' | 'parts' | 'payments' | 'reports';
+export type Area = 'tickets' | 'parts' | 'payments' | 'reports';
 
 /** Placeholder for an area whose screens arrive in a later version. */
 export function ComingSoon({ area }: { area: Area }) {
