@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../client';
-import type { EarlierRepair, IsoDate } from '../../shared/warranty';
+import type { EarlierRepair, IsoDate, WarrantyAssessment } from '../../shared/warranty';
 import type { SatisfactionInput } from '../../shared/schemas/ticket';
 import type { RepairWarrantyEntry, TicketPickup } from '../../shared/schemas/ticket-types';
 import type { PickupResolution } from '../../shared/tickets/intake';
@@ -31,8 +31,13 @@ const sql = statements((db: Database.Database) => ({
      WHERE p.ticket_id = ?`,
   ),
   ofTicket: db.prepare('SELECT * FROM repair_warranties WHERE ticket_id = ? ORDER BY id'),
+  // With the repair's ticket number and its last assessment, which says whether an exclusion was
+  // found for the component (such a repair does not count towards a repeated failure).
   ofProduct: db.prepare(
-    'SELECT repair_date, component, fault, parts_replaced FROM repair_warranties WHERE product_id = ? ORDER BY repair_date, id',
+    `SELECT w.repair_date, w.component, w.fault, w.parts_replaced, t.ticket_no,
+       (SELECT a.output FROM ticket_assessments a WHERE a.ticket_id = w.ticket_id ORDER BY a.id DESC LIMIT 1) AS assessment
+     FROM repair_warranties w JOIN tickets t ON t.id = w.ticket_id
+     WHERE w.product_id = ? ORDER BY w.repair_date, w.id`,
   ),
   exchanges: db
     .prepare(
@@ -129,14 +134,28 @@ export function ticketRepairWarranties(db: AppDb, ticketId: number): RepairWarra
   }));
 }
 
-/** The product's repairs by this shop, oldest first: the engine's earlierRepairs. */
+interface EarlierRepairRow extends Omit<WarrantyRow, 'id' | 'fault_until' | 'parts_until'> {
+  ticket_no: string;
+  assessment: string | null;
+}
+
+/** The repair ticket's last assessment found an exclusion for this component. */
+function foundExclusion(assessment: string | null, component: string): boolean {
+  if (!assessment) return false;
+  const output = JSON.parse(assessment) as Pick<WarrantyAssessment, 'components'>;
+  return output.components.some((c) => c.component === component && c.exclusions.length > 0);
+}
+
+/** The product's repairs by this shop, oldest first, with their ticket numbers: the engine's earlierRepairs. */
 export function earlierRepairs(db: AppDb, productId: number): EarlierRepair[] {
-  const rows = sql(db.$client).ofProduct.all(productId) as Omit<WarrantyRow, 'id' | 'fault_until' | 'parts_until'>[];
+  const rows = sql(db.$client).ofProduct.all(productId) as EarlierRepairRow[];
   return rows.map((r) => ({
     date: r.repair_date,
     component: r.component,
     fault: r.fault,
     partsReplaced: JSON.parse(r.parts_replaced) as string[],
+    ticketNo: r.ticket_no,
+    excluded: foundExclusion(r.assessment, r.component),
   }));
 }
 

@@ -12,6 +12,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { TicketFault } from '../../../shared/schemas/ticket';
 import { warrantyItem } from '../../../db/queries/warranty-lookup';
 import type { HandlerContext } from '../context';
+import { shopProfile } from '../shop-settings';
 import { invalidInput } from '../guards';
 
 export interface TicketAssessmentResult {
@@ -57,7 +58,7 @@ export function assessTicketFaults(
   return {
     input,
     output,
-    sentences: explainAssessment(output, language),
+    sentences: explainAssessment(output, language, shopProfile(ctx).currency),
     inWarranty: output.components.length > 0 && output.components.every((c) => c.covered),
   };
 }

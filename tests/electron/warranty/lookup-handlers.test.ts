@@ -67,7 +67,7 @@ describe('the check-warranty lookup', () => {
     );
     expect(assessment.components.map((c) => c.covered)).toEqual([false, true]);
     expect(explainAssessment(assessment, 'zh-Hans')).toEqual([
-      '激光器：不保修——检测发现进水或受潮',
+      '激光器：本次故障不属免费保修——检测发现进水或受潮；保修期仍至 2027-03-01 有效',
       '脚踏开关：保修至 2026-03-01（以保修卡为准，自验收日 2025-03-01 起）',
       '本政策不提供退换货，仅可维修',
     ]);

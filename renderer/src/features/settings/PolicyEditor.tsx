@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useSavePolicy } from '../warranty/api';
 import { withCodes } from './policy-codes';
 import { ComponentFields, NeverCoveredFields } from './PolicyListFields';
+import { RepeatFailureFields } from './RepeatFailureFields';
 
 type PolicySave = z.output<typeof policySaveSchema>;
 
@@ -46,6 +47,8 @@ function initialValues(record: PolicyRecord | undefined, template: PolicyRecord 
         exchangeLimit: null,
         exchangeSameOrHigherPrice: false,
       },
+      repairsBeforeExchange: base?.repairsBeforeExchange ?? 2,
+      depreciationBasisPointsPerDay: base?.depreciationBasisPointsPerDay ?? null,
     },
     terms: { 'zh-Hans': '', 'zh-Hant': '', en: '' },
     archived: false,
@@ -222,6 +225,7 @@ export function PolicyEditor({ open, record, template, existingCodes, onClose }:
               </Checkbox>
             )}
           />
+          <RepeatFailureFields id={id} control={control} errors={e} />
           <FormField label={t('settings.policies.editor.noProof')} htmlFor={`${id}-noProof`}>
             <Controller
               control={control}

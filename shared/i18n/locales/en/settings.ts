@@ -79,6 +79,14 @@ export const settings = {
         exchangeLimit: 'Exchanges allowed',
         unlimited: 'No limit',
         sameOrHigher: 'Exchange only for an item of the same or a higher price',
+        repeatTitle: 'Repeated failures of the same fault',
+        repairsBeforeExchange: 'Repairs before exchange or return',
+        repairsBeforeExchangeHelp:
+          'When the same fault of the same part comes back after this many repairs in the warranty period, the customer may choose an exchange (same model and specification) or a return. 0: the rule does not apply.',
+        depreciation: 'Depreciation on a return (% of the price per day of use)',
+        depreciationHelp:
+          'Deducted from the price for each day of use when the product is returned for repeated failures after the return period. Empty: nothing is deducted.',
+        depreciationNone: 'None',
         noProof: 'Without proof of purchase',
         noProofProduction: 'Count from the production date',
         noProofNone: 'No free service',

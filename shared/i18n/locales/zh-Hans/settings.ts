@@ -80,6 +80,13 @@ export const settings: NamespaceMessages<'settings'> = {
         exchangeLimit: '换货次数',
         unlimited: '不限',
         sameOrHigher: '换货仅限同价位或更高价位商品',
+        repeatTitle: '同一故障多次维修（三包）',
+        repairsBeforeExchange: '维修几次后可换货或退货',
+        repairsBeforeExchangeHelp:
+          '保修期内同一部件的同一故障维修满此次数后再出现，客户可选择换货（同型号同规格）或退货。0 表示不适用。',
+        depreciation: '退货折旧（每使用一天，% 货款）',
+        depreciationHelp: '超过退货期限后因多次维修而退货时，每使用一天从货款中扣除的比例。留空表示不扣除。',
+        depreciationNone: '不扣除',
         noProof: '无购买凭证时',
         noProofProduction: '自生产日期起计算',
         noProofNone: '不提供免费保修',

@@ -80,6 +80,13 @@ export const settings: NamespaceMessages<'settings'> = {
         exchangeLimit: '換貨次數',
         unlimited: '不限',
         sameOrHigher: '換貨僅限同價位或更高價位商品',
+        repeatTitle: '同一故障多次維修（三包）',
+        repairsBeforeExchange: '維修幾次後可換貨或退貨',
+        repairsBeforeExchangeHelp:
+          '保修期內同一部件的同一故障維修滿此次數後再出現，客戶可選擇換貨（同型號同規格）或退貨。0 表示不適用。',
+        depreciation: '退貨折舊（每使用一天，% 貨款）',
+        depreciationHelp: '超過退貨期限後因多次維修而退貨時，每使用一天從貨款中扣除的比例。留空表示不扣除。',
+        depreciationNone: '不扣除',
         noProof: '無購買憑證時',
         noProofProduction: '自生產日期起計算',
         noProofNone: '不提供免費保修',
