@@ -568,6 +568,37 @@ export const receiptPayments = sqliteTable(
   (t) => [index('receipt_payments_receipt_idx').on(t.receiptId, t.position)],
 );
 
+/**
+ * An official invoice 发票 (普票, 专票, 数电票) issued through the tax system for a receipt's
+ * payment: the shop's receipt is never a 发票 itself, it only records the type and number of
+ * one issued elsewhere. Recorded after the receipt (often days later), so it is kept beside the
+ * immutable receipt, not in it; printed on the receipt and found by its number.
+ */
+export const receiptInvoices = sqliteTable(
+  'receipt_invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    /** OfficialInvoiceKind: 'vat_normal' (普票) | 'vat_special' (专票) | 'digital' (数电票). */
+    kind: text('kind').notNull(),
+    number: text('number').notNull(),
+    /** foldSerial(number), and reversed: found whole, by its start or by its last digits. */
+    numberFold: text('number_fold').notNull(),
+    numberRev: text('number_rev').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [
+    index('receipt_invoices_receipt_idx').on(t.receiptId, t.id),
+    index('receipt_invoices_no_idx').on(t.numberFold),
+    index('receipt_invoices_no_rev_idx').on(t.numberRev),
+  ],
+);
+
 /** A refund 退款 / credit note 红字凭证: its own number, linked to the receipt it refunds. */
 export const creditNotes = sqliteTable(
   'credit_notes',

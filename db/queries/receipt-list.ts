@@ -28,12 +28,14 @@ interface Row {
   currency: Currency;
   issued_at: number;
   void: number;
+  invoice_no?: string;
 }
 
-const RECEIPT_COLUMNS = `'receipt' AS kind, r.id, r.id AS receipt_id, r.receipt_no AS number, r.purpose, t.ticket_no,
+const RECEIPT_FIELDS = `'receipt' AS kind, r.id, r.id AS receipt_id, r.receipt_no AS number, r.purpose, t.ticket_no,
   c.name AS customer_name, r.amount, (SELECT group_concat(method) FROM receipt_payments p WHERE p.receipt_id = r.id) AS methods,
-  r.currency, r.issued_at, r.void_at IS NOT NULL AS void
-  FROM receipts r LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN customers c ON c.id = r.customer_id`;
+  r.currency, r.issued_at, r.void_at IS NOT NULL AS void`;
+const RECEIPT_JOINS = `LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN customers c ON c.id = r.customer_id`;
+const RECEIPT_COLUMNS = `${RECEIPT_FIELDS} FROM receipts r ${RECEIPT_JOINS}`;
 const CREDIT_COLUMNS = `'credit_note' AS kind, n.id, n.receipt_id, n.credit_no AS number, NULL AS purpose, t.ticket_no,
   c.name AS customer_name, -n.amount AS amount, n.method AS methods, n.currency, n.issued_at, 0 AS void
   FROM credit_notes n LEFT JOIN tickets t ON t.id = n.ticket_id LEFT JOIN customers c ON c.id = n.customer_id`;
@@ -63,6 +65,15 @@ const sql = statements((db: Database.Database) => ({
          OR (@part AND n.credit_no_rev >= @rev AND n.credit_no_rev < @revEnd))
      ORDER BY (number = @raw) DESC, issued_at DESC LIMIT @limit`,
   ),
+  // Receipts by the official invoice (发票) recorded on them: whole number, its start or its end.
+  byInvoice: db.prepare(
+    `SELECT ${RECEIPT_FIELDS}, i.number AS invoice_no FROM receipt_invoices i JOIN receipts r ON r.id = i.receipt_id
+       ${RECEIPT_JOINS}
+     WHERE i.number_fold = @fold
+       OR (@part AND i.number_fold > @fold AND i.number_fold < @foldEnd)
+       OR (@part AND i.number_rev >= @rev AND i.number_rev < @revEnd)
+     ORDER BY (i.number_fold = @fold) DESC, r.issued_at DESC LIMIT @limit`,
+  ),
 }));
 
 function toItem(row: Row): ReceiptListItem {
@@ -79,6 +90,7 @@ function toItem(row: Row): ReceiptListItem {
     currency: row.currency,
     issuedAt: row.issued_at,
     void: row.void === 1,
+    ...(row.invoice_no ? { invoiceNo: row.invoice_no } : {}),
   };
 }
 
@@ -98,20 +110,25 @@ export function recentReceipts(db: AppDb, limit: number): ReceiptListItem[] {
   return (sql(db.$client).recent.all({ limit }) as Row[]).map(toItem);
 }
 
-/** Receipts and credit notes by number (global search, the Payments search box). */
+/**
+ * Receipts and credit notes by number (global search, the Payments search box), then receipts
+ * by the official invoice number recorded on them; each receipt once.
+ */
 export function searchReceiptNumbers(db: AppDb, raw: string, limit: number): ReceiptListItem[] {
   const fold = foldSerial(raw);
   if (!fold) return [];
   const rev = reverseText(fold);
   const part = [...fold].length >= RECEIPT_PART_MIN ? 1 : 0;
-  const rows = sql(db.$client).byNumber.all({
-    fold,
-    foldEnd: prefixUpperBound(fold),
-    rev,
-    revEnd: prefixUpperBound(rev),
-    part,
-    raw: raw.trim(),
-    limit,
-  }) as Row[];
+  const params = { fold, foldEnd: prefixUpperBound(fold), rev, revEnd: prefixUpperBound(rev), part, limit };
+  const s = sql(db.$client);
+  const rows = s.byNumber.all({ ...params, raw: raw.trim() }) as Row[];
+  const seen = new Set(rows.filter((r) => r.kind === 'receipt').map((r) => r.id));
+  if (rows.length < limit) {
+    for (const row of s.byInvoice.all(params) as Row[]) {
+      if (rows.length >= limit) break;
+      if (!seen.has(row.id)) rows.push(row);
+      seen.add(row.id);
+    }
+  }
   return rows.map(toItem);
 }

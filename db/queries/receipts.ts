@@ -7,6 +7,7 @@ import type { CanonicalValue } from '../../shared/receipts/canonical';
 import type { CreditNote, Receipt } from '../../shared/schemas/payment-types';
 import type { Currency } from '../../shared/schemas/settings';
 import { foldSerial, reverseText } from '../../shared/text/serial';
+import { invoicesOfReceipt } from './receipt-invoices';
 import { statements } from './statements';
 
 /*
@@ -232,6 +233,7 @@ export function getReceipt(db: AppDb, id: number): Receipt | undefined {
     voidReason: row.void_reason,
     voidByName: row.void_by_name,
     creditNotes,
+    invoices: invoicesOfReceipt(db, id),
     refundable: row.void_at === null ? row.amount - refunded : 0,
   };
 }

@@ -60,6 +60,7 @@ import {
   receiptListSchema,
   receiptPrintSchema,
   receiptRefundSchema,
+  receiptInvoiceSchema,
   receiptVoidSchema,
   verifyInput,
 } from '../schemas/payment';
@@ -152,6 +153,8 @@ export const contract = {
   'receipts.void': command<Receipt>()(receiptVoidSchema),
   /** A refund: a credit note with its own number, linked to the receipt. */
   'receipts.refund': command<Receipt>()(receiptRefundSchema),
+  /** Records an official invoice (发票) issued elsewhere for the receipt: kind and number. */
+  'receipts.recordInvoice': command<Receipt>()(receiptInvoiceSchema),
   /** The receipt (or one of its credit notes) as a PDF: A4, A5, 80 mm or 58 mm. */
   'receipts.print': query<PrintedDocument>()(receiptPrintSchema),
   /** Settings → Verify records: recomputes the hash chain over every issued document. */

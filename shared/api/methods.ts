@@ -53,6 +53,7 @@ export const METHOD_NAMES = [
   'receipts.list',
   'receipts.void',
   'receipts.refund',
+  'receipts.recordInvoice',
   'receipts.print',
   'records.verify',
   'dayClose.get',

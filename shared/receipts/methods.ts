@@ -6,7 +6,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const RECEIPT_PURPOSES = ['deposit', 'payment', 'sale'] as const;
 export type ReceiptPurpose = (typeof RECEIPT_PURPOSES)[number];
 
-/** Printed layouts: A4 / A5 invoice, 80 mm and 58 mm thermal rolls. */
+/** Printed layouts: A4 / A5 receipt, 80 mm and 58 mm thermal rolls. */
 export const RECEIPT_FORMATS = ['A4', 'A5', 'receipt80', 'receipt58'] as const;
 export type ReceiptFormat = (typeof RECEIPT_FORMATS)[number];
 

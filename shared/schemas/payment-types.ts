@@ -2,6 +2,7 @@ import type { Currency } from './settings';
 import type { Discount, LineTotals, TaxSetting } from '../quotes/totals';
 import type { PaymentMethod, ReceiptPurpose } from '../receipts/methods';
 import type { PaymentPart } from '../receipts/settle';
+import type { OfficialInvoice } from '../receipts/official-invoice';
 
 /** What the screens and forms get back for payments (results of the payments contract). */
 
@@ -51,6 +52,8 @@ export interface Receipt {
   voidReason: string | null;
   voidByName: string | null;
   creditNotes: CreditNote[];
+  /** Official invoices (发票) issued elsewhere for this payment, as recorded. */
+  invoices: OfficialInvoice[];
   /** amount − refunds: what may still be refunded (0 once void). */
   refundable: number;
 }
@@ -70,6 +73,8 @@ export interface ReceiptListItem {
   currency: Currency;
   issuedAt: number;
   void: boolean;
+  /** Found by this official invoice number (发票号码), not by its own number. */
+  invoiceNo?: string;
 }
 
 /** A ticket's money: billed (approved quote), paid net of refunds, balance, its receipts. */

@@ -6,6 +6,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { amountField } from '../money/schema';
 import { MAX_QUOTE_AMOUNT } from '../quotes/validate';
 import { PAYMENT_METHODS, RECEIPT_FORMATS, RECEIPT_PURPOSES } from '../receipts/methods';
+import { OFFICIAL_INVOICE_KINDS, cleanInvoiceNumber, isInvoiceNumber } from '../receipts/official-invoice';
 
 /*
  * What the UI sends for payments, receipts, refunds and the day close. Amounts are integer minor
@@ -76,6 +77,24 @@ export const receiptVoidSchema = z.object({
   reason: requiredText(300),
 });
 export type ReceiptVoidInput = z.input<typeof receiptVoidSchema>;
+
+/** The kind and number of an official invoice (发票) issued elsewhere for this receipt. */
+export const receiptInvoiceSchema = z
+  .object({
+    id: idField,
+    staffId: idField,
+    kind: z.enum(OFFICIAL_INVOICE_KINDS, { error: paymentKey('invoiceKind') }),
+    number: z.string().trim().min(1).max(40).transform(cleanInvoiceNumber),
+  })
+  .superRefine((v, ctx) => {
+    if (v.number && !isInvoiceNumber(v.kind, v.number))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: paymentKey(v.kind === 'digital' ? 'invoiceDigital' : 'invoiceNumber'),
+      });
+  });
+export type ReceiptInvoiceInput = z.input<typeof receiptInvoiceSchema>;
 
 export const receiptRefundSchema = z.object({
   id: idField,

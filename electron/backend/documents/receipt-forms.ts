@@ -23,8 +23,9 @@ import { drawAmountInWords, drawReceiptLines, drawTotals, paymentRows, receiptTo
 import type { SubKey } from '../../../shared/i18n/locales/types';
 
 /*
- * The receipt / invoice (A4, A5) and the thermal receipt (80 mm, 58 mm): shop header, number and
- * QR code of the number, lines, totals, methods, 大写金额. A reprint carries a REPRINT / 重印
+ * The receipt 收据 (A4, A5) and the thermal receipt (80 mm, 58 mm): shop header, number and QR
+ * code of the number, lines, totals, methods, 大写金额, and the official invoice (发票) recorded
+ * for it. Never titled 发票: that is a tax document only the tax system issues. A reprint carries a REPRINT / 重印
  * banner; a void receipt prints VOID / 作废 across it with the reason. A credit note prints on
  * the same layouts with its own number and the receipt it refunds.
  */
@@ -58,7 +59,7 @@ function buildReceipt(pdf: Pdf, env: FormEnvironment, r: Receipt, reprint: boole
     { label: k('purpose'), value: t(`payments.purposes.${r.purpose}`) },
     { label: k('cashier'), value: r.staffName },
   ];
-  header(pdf, env, pdf.spec.receipt ? k('title') : k('invoiceTitle'), fields, r.receiptNo, { reprint, void: r.voidAt !== null });
+  header(pdf, env, k('title'), fields, r.receiptNo, { reprint, void: r.voidAt !== null });
   if (r.lines.length > 0) {
     drawSectionTitle(pdf, k('lines'));
     drawReceiptLines(pdf, env, r);
@@ -67,6 +68,11 @@ function buildReceipt(pdf: Pdf, env: FormEnvironment, r: Receipt, reprint: boole
   drawSectionTitle(pdf, k('payments'));
   drawTotals(pdf, paymentRows(env, r));
   drawAmountInWords(pdf, env, r.amount, r.currency);
+  // The official invoice (发票) issued elsewhere for this payment, so the two are kept together.
+  for (const invoice of r.invoices) {
+    const kind = k(`invoiceKinds.${invoice.kind}`);
+    drawParagraph(pdf, t('forms.receipt.invoice', { kind, number: invoice.number }), { size: 'base', muted: false });
+  }
   if (r.note) drawParagraph(pdf, r.note, { size: 'base' });
   if (r.creditNotes.length > 0) {
     const list = r.creditNotes.map((n) => `${n.creditNo} ${formatMoney(n.amount, n.currency)}`).join(', ');

@@ -64,13 +64,13 @@ function qr(file: string, png: string): Promise<string[]> {
 }
 
 describe('receipt in simplified Chinese', () => {
-  it('A4 invoice: lines, totals, both methods with change, 大写金额, QR of the receipt number', async () => {
+  it('A4 receipt (收据, never 发票): lines, totals, both methods with change, 大写金额, QR of the receipt number', async () => {
     const { s, r } = await paidShop('zh-Hans');
     const a4 = await render(s, r.id, 'A4', 'receipt-A4-zh-Hans');
     expect(a4.doc.fileName).toBe('收据 S2026-000002.pdf');
     for (const text of [
       '诚信电器维修中心',
-      '收据 / 发票',
+      '收据',
       'S2026-000002',
       'R2026-000001',
       '陈大文',
@@ -90,6 +90,8 @@ describe('receipt in simplified Chinese', () => {
       '王芳',
     ])
       expect(a4.text, text).toContain(text);
+    // A 发票 is a tax document only the tax system issues: the shop's own printout never says it.
+    expect(a4.text).not.toContain('发票');
     expect(pdfInfo(a4.file).sizes[0]).toEqual({ width: 595.28, height: 841.89 });
     for (const font of pdfFonts(a4.file)) expect(font).toMatchObject({ embedded: true, subset: true });
     expect(await qr(a4.file, 'receipt-A4-zh-Hans-p1')).toEqual(['S2026-000002']);
@@ -161,7 +163,7 @@ describe('receipt in English and traditional Chinese', () => {
     const en = await paidShop('en');
     const a5 = await render(en.s, en.r.id, 'A5', 'receipt-A5-en');
     for (const text of [
-      'Receipt / Invoice',
+      'Receipt',
       'Receipt no.',
       'S2026-000002',
       'Paid now',
@@ -170,11 +172,35 @@ describe('receipt in English and traditional Chinese', () => {
     ])
       expect(a5.text, text).toContain(text);
     expect(a5.text).not.toContain('大写');
+    expect(a5.text).not.toMatch(/invoice/i);
     const roll = await render(en.s, en.r.id, 'receipt80', 'receipt-80mm-en');
     expect(roll.text).toContain('Paid now');
 
     const tw = await paidShop('zh-Hant');
     const hant = await render(tw.s, tw.r.id, 'A4', 'receipt-A4-zh-Hant');
-    for (const text of ['收據 / 發票', '本次實收', '金額大寫：伍佰伍拾元整']) expect(hant.text, text).toContain(text);
+    for (const text of ['收據', '本次實收', '金額大寫：伍佰伍拾元整']) expect(hant.text, text).toContain(text);
+    expect(hant.text).not.toContain('發票');
+  });
+});
+
+describe('an official invoice recorded on a receipt', () => {
+  it.each([
+    ['zh-Hans', '已开发票：数电票 号码 24312000000012345678'],
+    ['zh-Hant', '已開發票：數電票 號碼 24312000000012345678'],
+    ['en', 'Official invoice: digital e-invoice No. 24312000000012345678'],
+  ] as const)('prints its type and number on the receipt and the roll (%s)', async (language, line) => {
+    const { s, r } = await paidShop(language);
+    must(
+      await call(s.core, 'receipts.recordInvoice', {
+        id: r.id,
+        staffId: s.clerk.id,
+        kind: 'digital',
+        number: '2431 2000 0000 1234 5678',
+      }),
+    );
+    for (const format of ['A4', 'receipt80', 'receipt58'] as const) {
+      const doc = await render(s, r.id, format, `receipt-invoice-${format}-${language}`);
+      expect(doc.text, format).toContain(line);
+    }
   });
 });

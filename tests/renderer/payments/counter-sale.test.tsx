@@ -112,7 +112,7 @@ describe('printing from the Payments page', () => {
     const card = panel.closest('.ant-card') as HTMLElement;
     await user.click(within(card).getByRole('button', { name: /打\s*印/ }));
     const layout = await screen.findByRole('radiogroup', { name: '版式' }, { timeout: 5000 });
-    expect(within(layout).getByText('A4 发票')).toBeInTheDocument();
+    expect(within(layout).getByText('A4 收据')).toBeInTheDocument();
     const roll = within(layout).getByText('80 毫米小票');
     await user.click(roll);
     await waitFor(() => expect(roll.closest('label')).toHaveClass('ant-segmented-item-selected'));

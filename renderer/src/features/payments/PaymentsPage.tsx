@@ -70,6 +70,7 @@ export function ReceiptTable({
                 />
               )}
               {r.void && <Tag color="red">{t('payments.voidTag')}</Tag>}
+              {r.invoiceNo && <Tag color="blue">{t('payments.invoice.foundBy', { number: r.invoiceNo })}</Tag>}
             </Space>
           ),
         },

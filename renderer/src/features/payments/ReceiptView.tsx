@@ -10,6 +10,7 @@ import { useSettings } from '../settings/api';
 import { useCurrentStaff } from '../staff/api';
 import { useReceiptPdf, useSetReceiptFormat } from './api';
 import { RefundDialog, VoidDialog } from './CorrectionDialogs';
+import { InvoiceDialog } from './InvoiceDialog';
 
 interface Props {
   receipt: Receipt;
@@ -31,11 +32,11 @@ export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: 
   const remember = useSetReceiptFormat();
   const format: ReceiptFormat = settings.data?.receiptFormat ?? 'receipt80';
   const [language, setLanguage] = useState<Language | null>(null);
-  const [dialog, setDialog] = useState<'void' | 'refund' | null>(null);
+  const [dialog, setDialog] = useState<'void' | 'refund' | 'invoice' | null>(null);
   const [creditNote, setCreditNote] = useState<number | null>(creditNoteId);
   const shownNote = receipt.creditNotes.find((n) => n.id === creditNote) ?? null;
   const printLanguage = language ?? settings.data?.shop.defaultLanguage ?? null;
-  const version = `${receipt.voidAt ?? ''}-${receipt.creditNotes.length}`;
+  const version = `${receipt.voidAt ?? ''}-${receipt.creditNotes.length}-${receipt.invoices.length}`;
   const pdf = useReceiptPdf(receipt.id, format, printLanguage, {
     reprint,
     creditNoteId: shownNote?.id ?? null,
@@ -85,6 +86,9 @@ export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: 
                 <Button disabled={isVoid || !staff || receipt.refundable <= 0} onClick={() => setDialog('refund')}>
                   {t('payments.receipt.refund')}
                 </Button>
+                <Button disabled={isVoid || !staff} onClick={() => setDialog('invoice')}>
+                  {t('payments.invoice.record')}
+                </Button>
               </>
             )}
             {receipt.creditNotes
@@ -99,6 +103,7 @@ export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: 
       />
       {dialog === 'void' && <VoidDialog receipt={receipt} onClose={() => setDialog(null)} />}
       {dialog === 'refund' && <RefundDialog receipt={receipt} onClose={() => setDialog(null)} />}
+      {dialog === 'invoice' && <InvoiceDialog receipt={receipt} onClose={() => setDialog(null)} />}
     </>
   );
 }

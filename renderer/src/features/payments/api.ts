@@ -50,6 +50,14 @@ export function useVoidReceipt() {
   return useMutation({ mutationFn: (input: MethodInput<'receipts.void'>) => call('receipts.void', input), onSuccess: refresh });
 }
 
+export function useRecordInvoice() {
+  const refresh = useRefreshMoney();
+  return useMutation({
+    mutationFn: (input: MethodInput<'receipts.recordInvoice'>) => call('receipts.recordInvoice', input),
+    onSuccess: refresh,
+  });
+}
+
 export function useRefundReceipt() {
   const refresh = useRefreshMoney();
   return useMutation({

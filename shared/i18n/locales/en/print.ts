@@ -109,7 +109,6 @@ export const print = {
     },
     receipt: {
       title: 'Receipt',
-      invoiceTitle: 'Receipt / Invoice',
       fileTitle: 'Receipt',
       number: 'Receipt no.',
       date: 'Date',
@@ -136,6 +135,8 @@ export const print = {
       voidMark: 'VOID',
       voided: 'VOID: {{reason}} ({{time}})',
       refunded: 'Refunded: {{list}}',
+      invoice: 'Official invoice: {{kind}} No. {{number}}',
+      invoiceKinds: { vat_normal: 'VAT general invoice', vat_special: 'VAT special invoice', digital: 'digital e-invoice' },
       thanks: 'Thank you. Please keep this receipt.',
     },
     creditNote: {

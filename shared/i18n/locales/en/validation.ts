@@ -55,6 +55,10 @@ export const validation = {
       tenderedBelowAmount: 'Less than the amount',
       saleLinesRequired: 'Add at least one item',
       ticketRequired: 'Choose the ticket',
+      invoiceKind: 'Choose the invoice type',
+      invoiceNumber: 'An invoice number has 8 to 20 digits',
+      invoiceDigital: 'A 数电票 number has 20 digits',
+      invoiceRecorded: 'This invoice number is already recorded on this receipt',
     },
   },
 };

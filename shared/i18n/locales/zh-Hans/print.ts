@@ -108,7 +108,6 @@ export const print: NamespaceMessages<'print'> = {
     },
     receipt: {
       title: '收据',
-      invoiceTitle: '收据 / 发票',
       fileTitle: '收据',
       number: '收据号',
       date: '日期',
@@ -135,6 +134,8 @@ export const print: NamespaceMessages<'print'> = {
       voidMark: '作废',
       voided: '作废：{{reason}}（{{time}}）',
       refunded: '已退款：{{list}}',
+      invoice: '已开发票：{{kind}} 号码 {{number}}',
+      invoiceKinds: { vat_normal: '普票', vat_special: '专票', digital: '数电票' },
       thanks: '谢谢惠顾，请妥善保管本收据。',
     },
     creditNote: {

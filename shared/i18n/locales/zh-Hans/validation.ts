@@ -56,6 +56,10 @@ export const validation: NamespaceMessages<'validation'> = {
       tenderedBelowAmount: '少于金额',
       saleLinesRequired: '请至少添加一个项目',
       ticketRequired: '请选择维修单',
+      invoiceKind: '请选择发票类型',
+      invoiceNumber: '发票号码应为 8 至 20 位数字',
+      invoiceDigital: '数电票号码应为 20 位数字',
+      invoiceRecorded: '本收据已登记此发票号码',
     },
   },
 };

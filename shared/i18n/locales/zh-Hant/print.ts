@@ -108,7 +108,6 @@ export const print: NamespaceMessages<'print'> = {
     },
     receipt: {
       title: '收據',
-      invoiceTitle: '收據 / 發票',
       fileTitle: '收據',
       number: '收據號',
       date: '日期',
@@ -135,6 +134,8 @@ export const print: NamespaceMessages<'print'> = {
       voidMark: '作廢',
       voided: '作廢：{{reason}}（{{time}}）',
       refunded: '已退款：{{list}}',
+      invoice: '已開發票：{{kind}} 號碼 {{number}}',
+      invoiceKinds: { vat_normal: '普票', vat_special: '專票', digital: '數電票' },
       thanks: '謝謝惠顧，請妥善保管本收據。',
     },
     creditNote: {

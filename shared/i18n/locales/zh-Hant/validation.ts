@@ -56,6 +56,10 @@ export const validation: NamespaceMessages<'validation'> = {
       tenderedBelowAmount: '少於金額',
       saleLinesRequired: '請至少新增一個項目',
       ticketRequired: '請選擇維修單',
+      invoiceKind: '請選擇發票類型',
+      invoiceNumber: '發票號碼應為 8 至 20 位數字',
+      invoiceDigital: '數電票號碼應為 20 位數字',
+      invoiceRecorded: '本收據已登記此發票號碼',
     },
   },
 };
