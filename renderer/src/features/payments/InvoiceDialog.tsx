@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OFFICIAL_INVOICE_KINDS, isInvoiceNumber, type OfficialInvoiceKind } from '../../../../shared/receipts/official-invoice';
-import type { Receipt } from '../../../../shared/schemas/payment-types';
+import { OFFICIAL_INVOICE_KINDS, isInvoiceNumber, type OfficialInvoiceKind } from '@shared/receipts/official-invoice';
+import type { Receipt } from '@shared/schemas/payment-types';
 import { ApiRequestError, errorText } from '../../api/client';
-import { translateMessage } from '../../i18n/translate-message';
+import { translateMessage } from '@shared/i18n/translate-message';
 import { useCurrentStaff } from '../staff/api';
 import { useRecordInvoice } from './api';
 
