@@ -28,7 +28,9 @@ const TERMS = ['keep', 'assessment', 'data', 'accessories', 'collect'] as const;
 export function intakeSentences(f: TicketFormContext): string[] {
   const first = f.ticket.assessments[0];
   if (!first) return [];
-  return first.language === f.env.language ? first.sentences : explainAssessment(first.assessment, f.env.language);
+  return first.language === f.env.language
+    ? first.sentences
+    : explainAssessment(first.assessment, f.env.language, f.env.settings.shop.currency);
 }
 
 function codes<T extends string>(list: readonly T[], labels: Record<T, string>, note: string, f: TicketFormContext): string {
@@ -44,10 +46,23 @@ function codes<T extends string>(list: readonly T[], labels: Record<T, string>, 
   return text || f.env.t('forms.ticket.none');
 }
 
+/**
+ * Free, or why it is charged, from the latest assessment (the one ticket.inWarranty follows).
+ * An exclusion found while the period runs is not "out of warranty" (issue 18 defect 3), nor is
+ * a part the policy never covers; "out of warranty" is said only when every term has ended.
+ */
 function verdict(f: TicketFormContext, ticket: Ticket): string {
   const { t } = f.env;
   if (ticket.faults.length === 0) return t('forms.intake.verdictPending');
-  return t(ticket.inWarranty ? 'forms.intake.verdictFree' : 'forms.intake.verdictPaid');
+  if (ticket.inWarranty) return t('forms.intake.verdictFree');
+  const unpaid = ticket.assessments.at(-1)?.assessment.components.filter((c) => !c.covered) ?? [];
+  const excluded = unpaid.find((c) => c.reasons[0] === 'excluded' && !c.reasons.includes('expired') && c.term);
+  if (excluded?.term) return t('forms.intake.verdictExcluded', { date: excluded.term.expiry });
+  const first = (c: (typeof unpaid)[number]) => c.reasons[0];
+  if (unpaid.length > 0 && unpaid.every((c) => first(c) === 'never_covered' || first(c) === 'component_not_in_policy'))
+    return t('forms.intake.verdictNotCovered');
+  if (unpaid.length > 0 && unpaid.every((c) => first(c) === 'expired')) return t('forms.intake.verdictPaid');
+  return t('forms.intake.verdictCharged');
 }
 
 export function buildIntakeForm(pdf: Pdf, f: TicketFormContext): void {

@@ -42,6 +42,12 @@ export const print = {
       assessment: 'Warranty assessment',
       verdictFree: 'In warranty: the repair is free of charge.',
       verdictPaid: 'Out of warranty: the repair is charged. You will get a quote, and work starts only after you approve it.',
+      verdictExcluded:
+        'Not covered: an exclusion was found at inspection (see below); the warranty itself still runs until {{date}}. The repair is charged. You will get a quote, and work starts only after you approve it.',
+      verdictNotCovered:
+        'Not covered: the faulty part is not covered by the warranty (see below). The repair is charged. You will get a quote, and work starts only after you approve it.',
+      verdictCharged:
+        'The repair is charged (see the reasons below). You will get a quote, and work starts only after you approve it.',
       verdictPending: 'The warranty will be assessed at inspection.',
       promiseText:
         'We will have the device repaired by {{date}}. Public holidays, or parts that must be ordered, can move this date; we will tell you.',

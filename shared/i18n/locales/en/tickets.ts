@@ -192,7 +192,7 @@ export const tickets = {
   },
   quotes: {
     title: 'Quote',
-    none: 'No quote yet. Out of warranty, the customer approves a quote before the repair starts.',
+    none: 'No quote yet. A charged repair starts only after the customer approves a quote.',
     noneInWarranty: 'In warranty: no quote needed.',
     version: 'Version {{version}}',
     status: { issued: 'Awaiting answer', approved: 'Approved', declined: 'Declined', superseded: 'Replaced by a newer version' },

@@ -44,6 +44,10 @@ export const print: NamespaceMessages<'print'> = {
       assessment: '保修判定',
       verdictFree: '保修期内：本次维修免费。',
       verdictPaid: '保修期外：本次维修收费。我们将先出具报价，经您确认后方开始维修。',
+      verdictExcluded:
+        '不属免费保修：检测发现除外情形（见下），保修期仍至 {{date}} 有效。本次维修收费，我们将先出具报价，经您确认后方开始维修。',
+      verdictNotCovered: '不在保修范围：故障部件不在保修范围内（见下）。本次维修收费，我们将先出具报价，经您确认后方开始维修。',
+      verdictCharged: '本次维修收费（原因见下）。我们将先出具报价，经您确认后方开始维修。',
       verdictPending: '检测后判定保修。',
       promiseText: '我们承诺于 {{date}} 前修复。遇法定节假日或需订购配件时顺延，届时将通知您。',
       terms: '服务条款',

@@ -192,7 +192,7 @@ export const tickets: NamespaceMessages<'tickets'> = {
   },
   quotes: {
     title: '报价',
-    none: '尚未报价。保修期外的维修须经客户确认报价后方可开始。',
+    none: '尚未报价。收费维修须经客户确认报价后方可开始。',
     noneInWarranty: '保修期内：无需报价。',
     version: '第 {{version}} 版',
     status: { issued: '待客户确认', approved: '已确认', declined: '已拒绝', superseded: '已被新版本取代' },

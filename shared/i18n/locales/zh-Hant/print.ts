@@ -44,6 +44,10 @@ export const print: NamespaceMessages<'print'> = {
       assessment: '保修判定',
       verdictFree: '保修期內：本次維修免費。',
       verdictPaid: '保修期外：本次維修收費。我們將先出具報價，經您確認後方開始維修。',
+      verdictExcluded:
+        '不屬免費保修：檢測發現除外情形（見下），保修期仍至 {{date}} 有效。本次維修收費，我們將先出具報價，經您確認後方開始維修。',
+      verdictNotCovered: '不在保修範圍：故障部件不在保修範圍內（見下）。本次維修收費，我們將先出具報價，經您確認後方開始維修。',
+      verdictCharged: '本次維修收費（原因見下）。我們將先出具報價，經您確認後方開始維修。',
       verdictPending: '檢測後判定保修。',
       promiseText: '我們承諾於 {{date}} 前修復。遇國定假日或需訂購零件時順延，屆時將通知您。',
       terms: '服務條款',

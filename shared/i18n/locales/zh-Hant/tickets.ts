@@ -192,7 +192,7 @@ export const tickets: NamespaceMessages<'tickets'> = {
   },
   quotes: {
     title: '報價',
-    none: '尚未報價。保修期外的維修須經客戶確認報價後方可開始。',
+    none: '尚未報價。收費維修須經客戶確認報價後方可開始。',
     noneInWarranty: '保修期內：無需報價。',
     version: '第 {{version}} 版',
     status: { issued: '待客戶確認', approved: '已確認', declined: '已拒絕', superseded: '已被新版本取代' },
