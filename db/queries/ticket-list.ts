@@ -12,12 +12,12 @@ import { statements } from './statements';
 
 /*
  * The queues. Keyset pagination (the cursor is the last row's sort key), so page 500 costs what
- * page 1 costs; every filter and sort has an index (db/schema.ts, "Queue indexes"), and the
+ * page 1 costs; every filter and sort has an index (db/schema/tickets.ts, "Queue indexes"), and the
  * partial indexes are used because the WHERE below repeats their expressions exactly.
  */
 
 const sqlList = (statuses: readonly TicketStatus[]) => `(${statuses.map((s) => `'${s}'`).join(',')})`;
-/** Must read exactly as the partial indexes' WHERE in db/schema.ts (a test compares them). */
+/** Must read exactly as the partial indexes' WHERE in db/schema/tickets.ts (a test compares them). */
 export const IN_PROGRESS_SQL = `status IN ${sqlList(IN_PROGRESS_STATUSES)}`;
 export const OPEN_SQL = `status IN ${sqlList(OPEN_STATUSES)}`;
 const AWAITING_PICKUP_SQL = `status IN ${sqlList(AWAITING_PICKUP_STATUSES)}`;
