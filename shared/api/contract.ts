@@ -169,6 +169,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
+/** The methods that write (declared with command()). */
+export type CommandName = { [K in MethodName]: Contract[K]['write'] extends true ? K : never }[MethodName];
 export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
 export type MethodParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
 export type MethodOutput<K extends MethodName> = NonNullable<Contract[K]['output']>;

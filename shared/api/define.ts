@@ -14,9 +14,9 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
 /** A method that only reads. `query<Out>()(inputSchema)`. */
 export const query =
   <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, write: false });
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> & { readonly write: false } => ({ input, write: false });
 
 /** A method that writes; its handler runs inside one transaction. */
 export const command =
   <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, write: true });
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> & { readonly write: true } => ({ input, write: true });

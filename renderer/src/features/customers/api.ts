@@ -3,6 +3,7 @@ import { call } from '../../api/client';
 import type { CustomerCreateInput, CustomerUpdateInput } from '@shared/schemas/customer';
 
 import { customerKeys, PAGE_SIZE } from './keys';
+import { refreshAfter } from '../../api/refresh';
 
 export { customerKeys, PAGE_SIZE };
 
@@ -36,10 +37,9 @@ export function useSaveCustomer() {
   return useMutation({
     mutationFn: (input: CustomerCreateInput | CustomerUpdateInput) =>
       'id' in input ? call('customers.update', input) : call('customers.create', input),
-    onSuccess: (customer) => {
+    onSuccess: (customer, input) => {
       client.setQueryData(customerKeys.detail(customer.id), customer);
-      void client.invalidateQueries({ queryKey: customerKeys.all });
-      void client.invalidateQueries({ queryKey: ['search.global'] });
+      refreshAfter(client, 'id' in input ? 'customers.update' : 'customers.create');
     },
   });
 }

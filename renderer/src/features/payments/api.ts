@@ -6,6 +6,7 @@ import type { Receipt, VerifyReport } from '@shared/schemas/payment-types';
 import type { ReceiptFormat } from '@shared/receipts/methods';
 import type { Language } from '@shared/i18n/languages';
 import { settingsKey } from '../settings/api';
+import { refreshAfter } from '../../api/refresh';
 
 export const paymentKeys = {
   all: ['receipts'] as const,
@@ -30,28 +31,27 @@ export function useDayReport(day: string) {
   return useQuery({ queryKey: paymentKeys.day(day), queryFn: () => call('dayClose.get', { day }) });
 }
 
-/** After any money movement: receipts, the day, the tickets (balance) and their queues. */
-function useRefreshMoney() {
+/** After money moves: the receipt as answered, then what refresh.ts says the command changed. */
+function useRefreshMoney(method: 'payments.take' | 'receipts.void' | 'receipts.refund' | 'receipts.recordInvoice') {
   const client = useQueryClient();
-  return (receipt?: Receipt) => {
-    if (receipt) client.setQueryData(paymentKeys.detail(receipt.id), receipt);
-    void client.invalidateQueries({ queryKey: paymentKeys.all });
-    void client.invalidateQueries({ queryKey: ['tickets'] });
+  return (receipt: Receipt) => {
+    client.setQueryData(paymentKeys.detail(receipt.id), receipt);
+    refreshAfter(client, method);
   };
 }
 
 export function useTakePayment() {
-  const refresh = useRefreshMoney();
+  const refresh = useRefreshMoney('payments.take');
   return useMutation({ mutationFn: (input: MethodInput<'payments.take'>) => call('payments.take', input), onSuccess: refresh });
 }
 
 export function useVoidReceipt() {
-  const refresh = useRefreshMoney();
+  const refresh = useRefreshMoney('receipts.void');
   return useMutation({ mutationFn: (input: MethodInput<'receipts.void'>) => call('receipts.void', input), onSuccess: refresh });
 }
 
 export function useRecordInvoice() {
-  const refresh = useRefreshMoney();
+  const refresh = useRefreshMoney('receipts.recordInvoice');
   return useMutation({
     mutationFn: (input: MethodInput<'receipts.recordInvoice'>) => call('receipts.recordInvoice', input),
     onSuccess: refresh,
@@ -59,7 +59,7 @@ export function useRecordInvoice() {
 }
 
 export function useRefundReceipt() {
-  const refresh = useRefreshMoney();
+  const refresh = useRefreshMoney('receipts.refund');
   return useMutation({
     mutationFn: (input: MethodInput<'receipts.refund'>) => call('receipts.refund', input),
     onSuccess: refresh,

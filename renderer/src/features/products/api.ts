@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { ProductFieldsInput, ProductUpdateInput } from '@shared/schemas/product';
+import { refreshAfter } from '../../api/refresh';
 
 export const productKeys = {
   all: ['products'] as const,
@@ -23,21 +24,14 @@ export function useProduct(id: number) {
   return useQuery({ queryKey: productKeys.detail(id), queryFn: () => call('products.get', { id }) });
 }
 
-/** Everything a product change can show up in: lists, cards, searches, the check panel. */
-export function invalidateWarrantyData(client: ReturnType<typeof useQueryClient>) {
-  for (const key of [productKeys.all, ['warrantyCards'], ['warranty.lookup'], ['search.global'], ['numbering']]) {
-    void client.invalidateQueries({ queryKey: key });
-  }
-}
-
 export function useSaveProduct() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ProductFieldsInput | ProductUpdateInput) =>
       'id' in input ? call('products.update', input) : call('products.create', input),
-    onSuccess: (product) => {
+    onSuccess: (product, input) => {
       client.setQueryData(productKeys.detail(product.id), product);
-      invalidateWarrantyData(client);
+      refreshAfter(client, 'id' in input ? 'products.update' : 'products.create');
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { StaffFieldsInput, StaffMember } from '@shared/schemas/staff';
 import { settingsKey, useSettings } from '../settings/api';
+import { refreshAfter } from '../../api/refresh';
 
 export const staffKey = ['staff'] as const;
 
@@ -14,11 +15,7 @@ export function useSaveStaff() {
   return useMutation({
     mutationFn: (input: StaffFieldsInput & { id?: number }) =>
       input.id ? call('staff.update', { ...input, id: input.id }) : call('staff.create', input),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: staffKey });
-      // A member made inactive stops being the one at the counter.
-      void client.invalidateQueries({ queryKey: settingsKey });
-    },
+    onSuccess: (_member, input) => refreshAfter(client, input.id ? 'staff.update' : 'staff.create'),
   });
 }
 

@@ -7,6 +7,7 @@ import type { PaperFormat } from '@shared/schemas/print';
 import type { Language } from '@shared/i18n/languages';
 
 import { PAGE_SIZE, ticketKeys } from './keys';
+import { refreshAfter } from '../../api/refresh';
 
 export { PAGE_SIZE, ticketKeys };
 
@@ -52,9 +53,7 @@ export function useTicketCommand<K extends TicketCommand>(method: K) {
     mutationFn: (input: MethodInput<K>) => call(method, input) as Promise<Ticket>,
     onSuccess: (ticket) => {
       client.setQueryData(ticketKeys.detail(ticket.id), ticket);
-      void client.invalidateQueries({ queryKey: ['tickets', 'list'] });
-      void client.invalidateQueries({ queryKey: ticketKeys.counts });
-      void client.invalidateQueries({ queryKey: ['warranty.lookup'] });
+      refreshAfter(client, method);
     },
   });
 }

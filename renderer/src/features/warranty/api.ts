@@ -5,7 +5,7 @@ import type { PaperFormat } from '@shared/schemas/print';
 import type { Language } from '@shared/i18n/languages';
 import type { NumberSeriesUpdateInput } from '@shared/numbering/pattern';
 import type { PolicySaveInput, WarrantyCard } from '@shared/schemas/warranty';
-import { invalidateWarrantyData } from '../products/api';
+import { refreshAfter } from '../../api/refresh';
 
 export const cardKeys = {
   all: ['warrantyCards'] as const,
@@ -62,8 +62,7 @@ function useCardMutation<K extends 'warrantyCards.issue' | 'warrantyCards.void' 
     mutationFn: (input: MethodInput<K>) => call(method, input) as Promise<WarrantyCard>,
     onSuccess: (card) => {
       client.setQueryData(cardKeys.detail(card.id), card);
-      invalidateWarrantyData(client);
-      void client.invalidateQueries({ queryKey: ['customers'] });
+      refreshAfter(client, method);
     },
   });
 }
@@ -80,7 +79,7 @@ export function useUpdateNumbering() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NumberSeriesUpdateInput) => call('numbering.update', input),
-    onSuccess: () => void client.invalidateQueries({ queryKey: numberingKey }),
+    onSuccess: () => refreshAfter(client, 'numbering.update'),
   });
 }
 
@@ -89,9 +88,6 @@ export function useSavePolicy() {
   return useMutation({
     mutationFn: ({ input, isNew }: { input: PolicySaveInput; isNew: boolean }) =>
       isNew ? call('policies.create', input) : call('policies.update', input),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: policiesKey });
-      void client.invalidateQueries({ queryKey: ['warranty.lookup'] });
-    },
+    onSuccess: (_policy, { isNew }) => refreshAfter(client, isNew ? 'policies.create' : 'policies.update'),
   });
 }
