@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,29 +8,7 @@ import { createCustomer, getCustomer, searchCustomers } from '../../db/queries/c
 import { customerFieldsSchema } from '../../shared/schemas/customer';
 import { AppError } from '../../shared/api/errors';
 import { MIGRATIONS, tempDir } from '../helpers';
-
-interface Journal {
-  version: string;
-  dialect: string;
-  entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[];
-}
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as Journal;
-
-/** A copy of the migrations folder holding only the first `n` migrations, plus extra ones. */
-function migrationsFolder(n: number, extra: { tag: string; sql: string }[] = []): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  let when = entries.at(-1)!.when;
-  for (const x of extra) {
-    when += 1000;
-    entries.push({ idx: entries.length, when, tag: x.tag, version: '6', breakpoints: true });
-    writeFileSync(join(dir, `${x.tag}.sql`), x.sql);
-  }
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { journal, migrationsFolder } from './migrations';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

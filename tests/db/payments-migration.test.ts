@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { getCustomer } from '../../db/queries/customers';
 import { ticketBalanceDue } from '../../db/queries/ticket-balance';
-import { MIGRATIONS, tempDir } from '../helpers';
-
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-
-function firstMigrations(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { MIGRATIONS } from '../helpers';
+import { journal, shopBefore } from './migrations';
 
 describe('the payments migrations', () => {
   it('upgrade a shop with tickets and an approved quote, keeping every row; the balance is now owed', () => {
-    const file = join(tempDir(), 'shop.sqlite');
-    const index = journal.entries.findIndex((e) => e.tag.endsWith('_payments'));
-    expect(index).toBeGreaterThan(0);
-    const old = openDatabase({ file, migrationsFolder: firstMigrations(index) });
+    const { file, index, old } = shopBefore('_payments');
     old.sqlite.exec(`
       INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('陈大文', '陈大文', 1, 1);
       INSERT INTO products(customer_id, category, model, created_at, updated_at) VALUES (1, 'medical_laser', 'LX-2000', 1, 1);

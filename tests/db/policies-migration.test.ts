@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { getPolicy, listPolicies } from '../../db/queries/policies';
 import { CONSUMER_ELECTRONICS_POLICY, MEDICAL_LASER_POLICY } from '../../shared/warranty';
-import { MIGRATIONS, tempDir } from '../helpers';
-
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
-  entries: { tag: string }[];
-};
-
-function firstMigrations(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { MIGRATIONS } from '../helpers';
+import { shopBefore } from './migrations';
 
 /** A policy as an older version of the app stored it: without the repeated-failure values. */
 function oldBody(policy: typeof CONSUMER_ELECTRONICS_POLICY): string {
@@ -27,10 +13,7 @@ function oldBody(policy: typeof CONSUMER_ELECTRONICS_POLICY): string {
 
 describe('the repeated-failure policy migration (issue 20)', () => {
   it('writes the defaults into stored policies and keeps everything else', () => {
-    const file = join(tempDir(), 'shop.sqlite');
-    const index = journal.entries.findIndex((e) => e.tag.endsWith('_policy_repeated_failures'));
-    expect(index).toBeGreaterThan(0);
-    const old = openDatabase({ file, migrationsFolder: firstMigrations(index) });
+    const { file, old } = shopBefore('_policy_repeated_failures');
     const insert = old.sqlite.prepare(
       `INSERT INTO warranty_policies(code, position, body, terms, archived, created_at, updated_at)
        VALUES (?, ?, ?, '{"zh-Hans":"条款","zh-Hant":"","en":""}', 0, 1, 1)`,

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { matchProducts } from '../../db/queries/products';
-import { MIGRATIONS, tempDir } from '../helpers';
-
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
-  entries: { tag: string }[];
-};
-
-function firstMigrations(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { MIGRATIONS } from '../helpers';
+import { shopBefore } from './migrations';
 
 describe('the products search migration', () => {
   it('indexes products registered before it ran', () => {
-    const file = join(tempDir(), 'shop.sqlite');
-    const index = journal.entries.findIndex((e) => e.tag.endsWith('_products_search'));
-    expect(index).toBeGreaterThan(0);
-    const old = openDatabase({ file, migrationsFolder: firstMigrations(index) });
+    const { file, old } = shopBefore('_products_search');
     old.sqlite.prepare(`INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('陈大文', '陈大文', 1, 1)`).run();
     old.sqlite
       .prepare(

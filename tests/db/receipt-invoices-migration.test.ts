@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { getReceipt } from '../../db/queries/receipts';
 import { insertReceiptInvoice } from '../../db/queries/receipt-invoices';
 import { searchReceiptNumbers } from '../../db/queries/receipt-list';
-import { MIGRATIONS, tempDir } from '../helpers';
-
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-
-function firstMigrations(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { MIGRATIONS } from '../helpers';
+import { shopBefore } from './migrations';
 
 describe('the official invoices migration', () => {
   it('upgrades a shop with a receipt, keeping it as it was; an invoice can then be recorded and found', () => {
-    const file = join(tempDir(), 'shop.sqlite');
-    const index = journal.entries.findIndex((e) => e.tag.endsWith('_receipt_invoices'));
-    expect(index).toBeGreaterThan(0);
-    const old = openDatabase({ file, migrationsFolder: firstMigrations(index) });
+    const { file, old } = shopBefore('_receipt_invoices');
     old.sqlite.exec(`
       INSERT INTO staff(name, role, created_at, updated_at) VALUES ('王芳', 'staff', 1, 1);
       INSERT INTO receipts(receipt_no, receipt_no_fold, receipt_no_rev, purpose, currency, lines, discount, tax, subtotal,

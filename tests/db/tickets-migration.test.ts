@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { getCustomer } from '../../db/queries/customers';
 import { getProduct } from '../../db/queries/products';
 import { OPEN_SQL, ticketListSql } from '../../db/queries/ticket-list';
 import { ticketListSchema, type TicketListInput } from '../../shared/schemas/ticket';
-import { MIGRATIONS, tempDir, testDb } from '../helpers';
-
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-
-function firstMigrations(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  mkdirSync(join(dir, 'meta'), { recursive: true });
-  const entries = journal.entries.slice(0, n);
-  for (const e of entries) copyFileSync(join(MIGRATIONS, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return dir;
-}
+import { MIGRATIONS, testDb } from '../helpers';
+import { journal, shopBefore } from './migrations';
 
 describe('the tickets migration', () => {
   it('upgrades a shop with customers, products and cards, keeping every row', () => {
-    const file = join(tempDir(), 'shop.sqlite');
-    const index = journal.entries.findIndex((e) => e.tag.endsWith('_tickets'));
-    expect(index).toBeGreaterThan(0);
-    const old = openDatabase({ file, migrationsFolder: firstMigrations(index) });
+    const { file, index, old } = shopBefore('_tickets');
     old.sqlite.exec(`
       INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('陈大文', '陈大文', 1, 1);
       INSERT INTO products(customer_id, category, model, serial, serial_fold, serial_rev, name_fold, created_at, updated_at)
