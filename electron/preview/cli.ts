@@ -10,7 +10,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { createCore } from '../backend/core';
 import { consoleLogger } from '../backend/context';
@@ -19,18 +18,30 @@ import { createTranslator } from '../../shared/i18n';
 import { AppError } from '../../shared/api/errors';
 import { startPreviewServer } from './server';
 import { seedDemo, seedDemoTickets } from './demo';
+import { intOption, parseCli, UsageError } from '../../scripts/cli';
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    port: { type: 'string', default: process.env.PREVIEW_PORT ?? '5180' },
-    lang: { type: 'string', default: 'zh-Hans' },
-    'no-demo': { type: 'boolean', default: false },
-  },
+const USAGE = `usage: npm run preview -- [--db <file>] [--port <n>] [--lang zh-Hans|zh-Hant|en] [--no-demo]
+  --db <file>     use this database file (created and migrated if needed)
+  --port <n>      port on 127.0.0.1 (default 5180, or PREVIEW_PORT; 0 picks a free one)
+  --lang <code>   the system language the app assumes, shown until one is chosen in Settings
+                  (default zh-Hans)
+  --no-demo       with no --db: start from an empty database instead of the demo shop
+Without --db a fresh demo database is created in a temporary folder on every run.`;
+
+const cli = parseCli(USAGE, {
+  db: { type: 'string' },
+  port: { type: 'string', default: process.env.PREVIEW_PORT ?? '5180' },
+  lang: { type: 'string', default: 'zh-Hans' },
+  demo: { type: 'boolean', default: true },
+});
+const { values } = cli;
+const { language, port } = cli.check(() => {
+  const lang = values.lang;
+  if (!isLanguage(lang)) throw new UsageError(`--lang must be zh-Hans, zh-Hant or en, got ${lang}`);
+  return { language: lang as Language, port: intOption('port', values.port, 0) };
 });
 
 const root = resolve(import.meta.dirname, '..', '..');
-const language: Language = isLanguage(values.lang) ? values.lang : 'zh-Hans';
 const fresh = !values.db;
 const file = values.db ? resolve(values.db) : join(mkdtempSync(join(tmpdir(), 'repair-counter-preview-')), 'demo.sqlite');
 
@@ -55,7 +66,7 @@ function startCore() {
 }
 
 const core = startCore();
-if (fresh && !values['no-demo']) {
+if (fresh && values.demo) {
   await seedDemo(core.dispatch, language);
   await seedDemoTickets(core.dispatch);
 }
@@ -73,8 +84,9 @@ const server = await startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
   bridgeScript: bridge.outputFiles[0]!.text,
   dispatch: core.dispatch,
-  port: Number(values.port),
+  port,
   log: consoleLogger,
+  language,
 });
 console.log(`Repair Counter preview: ${server.url}`);
 console.log(`database: ${file}${fresh ? ' (fresh demo database)' : ''}`);

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../backend/security-policy';
 import type { Dispatch } from '../backend/dispatcher';
 import type { Logger } from '../backend/context';
+import type { Language } from '../../shared/i18n/languages';
 
 export const API_PREFIX = '/__api/';
 export const BRIDGE_PATH = '/__preview/bridge.js';
@@ -21,6 +22,11 @@ export interface PreviewServerOptions {
   log: Logger;
   /** Fixed token for tests; random per run otherwise. */
   token?: string;
+  /**
+   * The system language the app assumes (--lang): the page says it, so the renderer shows it
+   * until a language is chosen in Settings, whatever the browser's own language is.
+   */
+  language?: Language;
 }
 
 export interface PreviewServer {
@@ -78,7 +84,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const token = options.token ?? randomBytes(24).toString('hex');
   const indexHtml = (await readFile(join(options.rendererDir, 'index.html'), 'utf8')).replace(
     '<head>',
-    `<head>\n    <meta name="repair-counter-token" content="${token}" />\n    <script src="${BRIDGE_PATH}"></script>`,
+    `<head>\n    <meta name="repair-counter-token" content="${token}" />${
+      options.language ? `\n    <meta name="repair-counter-language" content="${options.language}" />` : ''
+    }\n    <script src="${BRIDGE_PATH}"></script>`,
   );
   let allowedHosts: string[] = [];
 

@@ -56,6 +56,21 @@ describe('browser preview server', () => {
     expect((await raw(server.url + 'assets/app.js')).status).toBe(200);
   });
 
+  it('tells the page the system language given with --lang, so the app starts in it', async () => {
+    const core = testCore();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+    server = await startPreviewServer({
+      rendererDir: dir,
+      bridgeScript: '',
+      dispatch: core.dispatch,
+      port: 0,
+      log: silentLogger,
+      language: 'en',
+    });
+    expect((await raw(server.url)).body).toContain('<meta name="repair-counter-language" content="en" />');
+  });
+
   it('lets the browser keep hashed assets (and their compiled code) but never the page or the API', async () => {
     const { server } = await start();
     expect((await raw(server.url + 'assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -52,6 +52,30 @@ describe('seed and bench command lines', () => {
   });
 });
 
+describe('the preview command line', () => {
+  const preview = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/preview/cli.ts', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+
+  it('prints its usage for --help and exits 0 (it crashed with a stack trace)', () => {
+    const { code, out, err } = preview('--help');
+    expect(code).toBe(0);
+    expect(out).toContain('usage: npm run preview --');
+    expect(out).toContain('--lang <code>');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses an unknown language with the usage, before starting anything', () => {
+    const { code, err } = preview('--lang', 'fr');
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe('--lang must be zh-Hans, zh-Hant or en, got fr');
+  });
+});
+
 describe('intOption', () => {
   it('takes whole numbers from the minimum up', () => {
     expect(intOption('tickets', '0')).toBe(0);

@@ -3,11 +3,19 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
-import { detectLanguage, type Language } from '@shared/i18n/languages';
+import { detectLanguage, isLanguage, type Language } from '@shared/i18n/languages';
 import { loadMessages, loadedMessages } from './messages';
 
-/** The OS / browser language, before the user picked one in Settings. */
+/**
+ * The OS / browser language, before the user picked one in Settings. The browser preview says
+ * which system language it stands for (npm run preview -- --lang en) in a meta tag: that wins
+ * over the browser's own.
+ */
 export function systemLanguage(): Language {
+  const page =
+    typeof document === 'undefined' ? null : document.querySelector<HTMLMetaElement>('meta[name="repair-counter-language"]');
+  const given = page?.content;
+  if (given && isLanguage(given)) return given;
   return detectLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 

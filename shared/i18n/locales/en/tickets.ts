@@ -119,6 +119,7 @@ export const tickets = {
       title: 'Warranty assessment',
       reassess: 'Assess again with findings',
       kinds: { intake: 'At intake', diagnosis: 'After diagnosis' },
+      asRecorded: 'As told to the customer ({{language}})',
     },
     work: {
       title: 'Diagnosis and work',

@@ -119,6 +119,7 @@ export const tickets: NamespaceMessages<'tickets'> = {
       title: '保修判定',
       reassess: '按检测结果重新判定',
       kinds: { intake: '接收时', diagnosis: '检测后' },
+      asRecorded: '当时告知客户的原文（{{language}}）',
     },
     work: {
       title: '检测与维修',

@@ -119,6 +119,7 @@ export const tickets: NamespaceMessages<'tickets'> = {
       title: '保修判定',
       reassess: '按檢測結果重新判定',
       kinds: { intake: '接收時', diagnosis: '檢測後' },
+      asRecorded: '當時告知客戶的原文（{{language}}）',
     },
     work: {
       title: '檢測與維修',

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShopTime } from '../../../hooks/useShopTime';
 import { useNow } from '../../../hooks/useShopToday';
 import { FAULT_CATEGORIES } from '@shared/tickets/intake';
 import { IN_PROGRESS_STATUSES } from '@shared/tickets/flags';
-import type { ExclusionCode } from '@shared/warranty';
+import { explainAssessment, type ExclusionCode } from '@shared/warranty';
 import type { Ticket } from '@shared/schemas/ticket-types';
 import type { WarrantyLookupItem } from '@shared/schemas/warranty';
 import type { FaultCategory } from '@shared/tickets/intake';
@@ -14,6 +14,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from '../../warranty/assess';
 import { FaultRow } from '../../warranty/FaultRow';
 import { useCurrentStaff } from '../../staff/api';
+import { useSettings } from '../../settings/api';
 import { useTicketCommand } from '../api';
 import { WarrantyTag } from '../TicketTags';
 
@@ -91,6 +92,7 @@ export function AssessmentCard({ ticket, device }: { ticket: Ticket; device: War
   const { t } = useTranslation();
   const shopTime = useShopTime();
   const language = useLanguage();
+  const currency = useSettings().data?.shop.currency ?? 'CNY';
   const [open, setOpen] = useState(false);
   const canReassess = IN_PROGRESS_STATUSES.includes(ticket.status) && !!device;
   return (
@@ -114,14 +116,24 @@ export function AssessmentCard({ ticket, device }: { ticket: Ticket; device: War
               <Typography.Text type="secondary">
                 {shopTime.dateTime(a.at)} · {a.staffName ?? t('common.none')}
               </Typography.Text>
-              {a.language !== language && <Tag>{t(`languages.${a.language}`)}</Tag>}
             </Space>
-            <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }} lang={a.language}>
-              {/* As the customer was told it, in the language it was said in. */}
-              {a.sentences.map((s) => (
+            {/* The reasons in the language of the screen, from the stored assessment. */}
+            <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }} lang={language}>
+              {explainAssessment(a.assessment, language, currency).map((s) => (
                 <li key={s}>{s}</li>
               ))}
             </ol>
+            {a.language !== language && (
+              <details>
+                <summary>{t('tickets.assessment.asRecorded', { language: t(`languages.${a.language}`) })}</summary>
+                {/* As the customer was told it (and as printed), in the language it was said in. */}
+                <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }} lang={a.language}>
+                  {a.sentences.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ol>
+              </details>
+            )}
           </section>
         ))}
       </Space>
