@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Segmented, Space, Tag } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_FORMATS, type ReceiptFormat } from '@shared/receipts/methods';
-import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { Receipt } from '@shared/schemas/payment-types';
 import { PdfPreview } from '../../components/PdfPreview';
+import { PrintLanguageSelect, usePrintLanguage } from '../../components/PrintOptions';
 import { useSettings } from '../settings/api';
 import { useCurrentStaff } from '../staff/api';
 import { useReceiptPdf, useSetReceiptFormat } from './api';
@@ -31,11 +31,10 @@ export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: 
   const staff = useCurrentStaff();
   const remember = useSetReceiptFormat();
   const format: ReceiptFormat = settings.data?.receiptFormat ?? 'receipt80';
-  const [language, setLanguage] = useState<Language | null>(null);
+  const [printLanguage, setLanguage] = usePrintLanguage();
   const [dialog, setDialog] = useState<'void' | 'refund' | 'invoice' | null>(null);
   const [creditNote, setCreditNote] = useState<number | null>(creditNoteId);
   const shownNote = receipt.creditNotes.find((n) => n.id === creditNote) ?? null;
-  const printLanguage = language ?? settings.data?.shop.defaultLanguage ?? null;
   const version = `${receipt.voidAt ?? ''}-${receipt.creditNotes.length}-${receipt.invoices.length}`;
   const pdf = useReceiptPdf(receipt.id, format, printLanguage, {
     reprint,
@@ -69,13 +68,7 @@ export function ReceiptView({ receipt, reprint, creditNoteId = null, onClose }: 
               onChange={(v) => remember.mutate(v as ReceiptFormat)}
               options={RECEIPT_FORMATS.map((f) => ({ value: f, label: t(`payments.formats.${f}`) }))}
             />
-            <Select
-              aria-label={t('print.language')}
-              value={printLanguage ?? undefined}
-              onChange={(v: Language) => setLanguage(v)}
-              options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-              style={{ width: 120 }}
-            />
+            <PrintLanguageSelect value={printLanguage} onChange={setLanguage} />
             {shownNote ? (
               <Button onClick={() => setCreditNote(null)}>{t('payments.receipt.backToReceipt')}</Button>
             ) : (

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Segmented, Select, Space, Typography } from 'antd';
+import { Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAPER_FORMATS, type PaperFormat } from '@shared/schemas/print';
+import type { PaperFormat } from '@shared/schemas/print';
 import { TICKET_FORMS, type TicketForm } from '@shared/schemas/ticket';
-import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { Ticket } from '@shared/schemas/ticket-types';
 import { PdfPreview } from '../../../components/PdfPreview';
-import { useSettings } from '../../settings/api';
+import { PaperFormatChoice, PrintLanguageSelect, usePrintLanguage } from '../../../components/PrintOptions';
 import { useTicketPdf } from '../api';
 
 interface Props {
@@ -20,10 +19,8 @@ interface Props {
 /** The intake ticket, the quote or the pickup report: A5 or A4, in the shop's or the customer's language. */
 export function TicketPrint({ ticket, form, quoteId, onForm, onClose }: Props) {
   const { t } = useTranslation();
-  const settings = useSettings();
   const [format, setFormat] = useState<PaperFormat>('A5');
-  const [language, setLanguage] = useState<Language | null>(null);
-  const printLanguage = language ?? settings.data?.shop.defaultLanguage ?? null;
+  const [printLanguage, setLanguage] = usePrintLanguage();
   const forms = TICKET_FORMS.filter((f) => f !== 'quote' || ticket.quotes.length > 0);
   const pdf = useTicketPdf(ticket.id, form, format, printLanguage, form === 'quote' ? quoteId : null, true);
   return (
@@ -43,19 +40,8 @@ export function TicketPrint({ ticket, form, quoteId, onForm, onClose }: Props) {
             options={forms.map((f) => ({ value: f, label: t(`tickets.print.${f}`) }))}
           />
           <Typography.Text type="secondary">{t('print.format')}</Typography.Text>
-          <Segmented
-            aria-label={t('print.format')}
-            value={format}
-            onChange={(v) => setFormat(v as PaperFormat)}
-            options={[...PAPER_FORMATS]}
-          />
-          <Select
-            aria-label={t('print.language')}
-            value={printLanguage ?? undefined}
-            onChange={(v: Language) => setLanguage(v)}
-            options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-            style={{ width: 120 }}
-          />
+          <PaperFormatChoice value={format} onChange={setFormat} />
+          <PrintLanguageSelect value={printLanguage} onChange={setLanguage} />
         </Space>
       }
     />
