@@ -2,22 +2,17 @@
 // back as text in all three languages: the third intake of the same fault states the customer's
 // right to an exchange or a return with the earlier tickets cited; an exclusion found while the
 // period runs is not printed as "out of warranty". PDF_PREVIEW_DIR keeps the PDFs and PNGs.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { Language } from '../../../shared/i18n/languages';
 import type { TicketFaultInput } from '../../../shared/schemas/ticket';
 import { pageToPng, pdfFonts, pdfText } from '../pdf/tools';
+import { pdfOutputDir } from '../pdf/output-dir';
 import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from '../tickets/fixtures';
 
-const previewDir = process.env.PDF_PREVIEW_DIR;
-const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-repeat-'));
-mkdirSync(dir, { recursive: true });
-afterAll(() => {
-  if (!previewDir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = pdfOutputDir('rc-repeat-');
 
 const noon = (date: string) => Date.parse(`${date}T04:00:00Z`);
 const WEAK_LASER: TicketFaultInput[] = [{ component: 'laser', fault: 'weak_output', findings: [] }];

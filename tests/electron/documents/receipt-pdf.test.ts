@@ -1,24 +1,19 @@
 // Receipts, credit notes and the day close, rendered through the contract as the UI calls them and
 // read back (../pdf/tools): text, page size, fonts, and the QR code of the number decoded from a
 // render. PDF_PREVIEW_DIR keeps the files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { Language } from '../../../shared/i18n/languages';
 import type { ReceiptFormat } from '../../../shared/receipts/methods';
 import { MM } from '../../../electron/backend/pdf';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from '../pdf/tools';
+import { pdfOutputDir } from '../pdf/output-dir';
 import { call, must } from '../tickets/fixtures';
 import { approvedTicket, pay, payShop, type PayShop } from '../payments/fixtures';
 
-const previewDir = process.env.PDF_PREVIEW_DIR;
-const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-receipt-'));
-mkdirSync(dir, { recursive: true });
-afterAll(() => {
-  if (!previewDir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = pdfOutputDir('rc-receipt-');
 
 async function paidShop(language: Language) {
   const core = testCore();

@@ -1,24 +1,19 @@
 // The three ticket forms, rendered through tickets.print as the UI calls it and read back
 // (../pdf/tools): text, page size and count, fonts, and the QR code decoded to the ticket
 // number from a raster. PDF_PREVIEW_DIR keeps the files to look at.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { Language } from '../../../shared/i18n/languages';
 import type { TicketForm } from '../../../shared/schemas/ticket';
 import type { PaperFormat } from '../../../shared/schemas/print';
 import { sampleLogoDataUrl } from '../pdf/fixtures/sample-form';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from '../pdf/tools';
+import { pdfOutputDir } from '../pdf/output-dir';
 import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from '../tickets/fixtures';
 
-const previewDir = process.env.PDF_PREVIEW_DIR;
-const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-ticket-'));
-mkdirSync(dir, { recursive: true });
-afterAll(() => {
-  if (!previewDir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = pdfOutputDir('rc-ticket-');
 
 /** A paid repair taken in, quoted (with a discount and 13 % tax added), approved, done and collected. */
 async function collectedTicket(language: Language) {

@@ -2,23 +2,18 @@
 // (../pdf/tools): fonts embedded, text extractable, page size, and the QR code decoded to the
 // card number from a 150 dpi raster.
 // Set PDF_PREVIEW_DIR to keep the PDFs and page PNGs for a visual check.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { Language } from '../../../shared/i18n/languages';
 import type { PaperFormat } from '../../../shared/schemas/print';
 import { sampleLogoDataUrl } from '../pdf/fixtures/sample-form';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from '../pdf/tools';
+import { pdfOutputDir } from '../pdf/output-dir';
 import { customer, laserFields, call, must, product } from '../warranty/fixtures';
 
-const previewDir = process.env.PDF_PREVIEW_DIR;
-const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-card-'));
-mkdirSync(dir, { recursive: true });
-afterAll(() => {
-  if (!previewDir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = pdfOutputDir('rc-card-');
 
 async function issuedCard(language: Language) {
   const core = testCore();

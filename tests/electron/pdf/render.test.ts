@@ -2,10 +2,9 @@
 // MuPDF's WebAssembly build and zxing-wasm): embedded fonts, extracted text, page sizes and
 // metadata, and the QR code decoded from a 150 dpi raster.
 // Set PDF_PREVIEW_DIR to keep the PDFs and first-page PNGs for a visual check.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import {
   MM,
@@ -17,10 +16,10 @@ import {
   type PageFormat,
 } from '../../../electron/backend/pdf';
 import { CREATED_AT, NODE_MODULES, SAMPLE_STRINGS, TICKET_NO, renderSample, type SampleOptions } from './fixtures/sample-form';
+import { pdfOutputDir } from './output-dir';
 import { decodeBarcodes, pageToPng, pdfFonts, pdfInfo, pdfText } from './tools';
 
-const previewDir = process.env.PDF_PREVIEW_DIR;
-const dir = previewDir ?? mkdtempSync(join(tmpdir(), 'rc-pdf-'));
+const dir = pdfOutputDir('rc-pdf-');
 const files = new Map<string, string>();
 const key = (format: PageFormat, language: Language): string => `${format}-${language}`;
 const fileOf = (format: PageFormat, language: Language): string => files.get(key(format, language)) ?? '';
@@ -32,16 +31,11 @@ async function renderTo(name: string, options: SampleOptions): Promise<string> {
 }
 
 beforeAll(async () => {
-  mkdirSync(dir, { recursive: true });
   for (const format of PAGE_FORMATS) {
     for (const language of LANGUAGES)
       files.set(key(format, language), await renderTo(key(format, language), { format, language }));
   }
 }, 60_000);
-
-afterAll(() => {
-  if (!previewDir) rmSync(dir, { recursive: true, force: true });
-});
 
 const matrix = PAGE_FORMATS.flatMap((format) => LANGUAGES.map((language) => ({ format, language })));
 
