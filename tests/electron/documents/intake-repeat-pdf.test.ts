@@ -10,30 +10,13 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { TicketFaultInput } from '../../../shared/schemas/ticket';
 import { pageToPng, pdfFonts, pdfText } from '../pdf/tools';
 import { pdfOutputDir } from '../pdf/output-dir';
-import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from '../tickets/fixtures';
+import { call, intake, must, noon, repairAndCollect, shop, type Shop } from '../tickets/fixtures';
 
 const dir = pdfOutputDir('rc-repeat-');
 
-const noon = (date: string) => Date.parse(`${date}T04:00:00Z`);
 const WEAK_LASER: TicketFaultInput[] = [{ component: 'laser', fault: 'weak_output', findings: [] }];
 /** Line breaks fall anywhere in Chinese: compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function repairAndCollect(s: Shop, day: string, faults: TicketFaultInput[]) {
-  s.core.clock.now = noon(day);
-  const t = await intake(s, { faults });
-  await move(s, t.id, 'diagnosing');
-  if (!t.inWarranty) {
-    const quoted = must(await call(s.core, 'quotes.issue', { ticketId: t.id, staffId: s.clerk.id, quote: LABOUR_AND_PART }));
-    const quoteId = quoted.quotes[0]!.id;
-    must(await call(s.core, 'quotes.decide', { quoteId, staffId: s.clerk.id, decision: 'approved', method: 'in_person' }));
-  }
-  await move(s, t.id, 'in_repair');
-  await move(s, t.id, 'ready');
-  await settle(s, t.id);
-  must(await call(s.core, 'tickets.pickup', { id: t.id, staffId: s.clerk.id, collectedBy: '陈大文', accepted: true }));
-  return t;
-}
 
 async function print(s: Shop, id: number, language: Language, name: string) {
   const doc = must(await call(s.core, 'tickets.print', { id, form: 'intake', format: 'A4', language }));

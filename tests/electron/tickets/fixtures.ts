@@ -81,3 +81,26 @@ export async function settle(s: Shop, id: number): Promise<void> {
       }),
     );
 }
+
+/** Shanghai noon of a calendar day, as the handler clock. */
+export const noon = (date: string) => Date.parse(`${date}T04:00:00Z`);
+
+/**
+ * A whole repair of the shop's laser on `day`: intake with `faults`, a quote approved when it is
+ * charged, repaired, paid and collected (which issues the repair warranties the engine reads back).
+ */
+export async function repairAndCollect(s: Shop, day: string, faults: TicketCreateInput['faults']): Promise<Ticket> {
+  s.core.clock.now = noon(day);
+  const t = await intake(s, { faults });
+  await move(s, t.id, 'diagnosing');
+  if (!t.inWarranty) {
+    const quoted = must(await call(s.core, 'quotes.issue', { ticketId: t.id, staffId: s.clerk.id, quote: LABOUR_AND_PART }));
+    const quoteId = quoted.quotes[0]!.id;
+    must(await call(s.core, 'quotes.decide', { quoteId, staffId: s.clerk.id, decision: 'approved', method: 'in_person' }));
+  }
+  await move(s, t.id, 'in_repair');
+  await move(s, t.id, 'ready');
+  await settle(s, t.id);
+  must(await call(s.core, 'tickets.pickup', { id: t.id, staffId: s.clerk.id, collectedBy: '陈大文', accepted: true }));
+  return t;
+}

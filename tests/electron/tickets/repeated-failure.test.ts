@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers';
 import type { TicketFaultInput } from '../../../shared/schemas/ticket';
-import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } from './fixtures';
+import { intake, noon, repairAndCollect, shop } from './fixtures';
 
 /*
  * Issue 20 through the handlers: the repairs the shop made (repair warranties issued at pickup)
@@ -10,24 +10,7 @@ import { call, intake, LABOUR_AND_PART, move, must, settle, shop, type Shop } fr
  * covered 24 months); the policy has no return / exchange windows.
  */
 
-const noon = (date: string) => Date.parse(`${date}T04:00:00Z`);
 const WEAK_LASER: TicketFaultInput[] = [{ component: 'laser', fault: 'weak_output', findings: [] }];
-
-async function repairAndCollect(s: Shop, day: string, faults: TicketFaultInput[]) {
-  s.core.clock.now = noon(day);
-  const t = await intake(s, { faults });
-  await move(s, t.id, 'diagnosing');
-  if (!t.inWarranty) {
-    const quoted = must(await call(s.core, 'quotes.issue', { ticketId: t.id, staffId: s.clerk.id, quote: LABOUR_AND_PART }));
-    const quoteId = quoted.quotes[0]!.id;
-    must(await call(s.core, 'quotes.decide', { quoteId, staffId: s.clerk.id, decision: 'approved', method: 'in_person' }));
-  }
-  await move(s, t.id, 'in_repair');
-  await move(s, t.id, 'ready');
-  await settle(s, t.id);
-  must(await call(s.core, 'tickets.pickup', { id: t.id, staffId: s.clerk.id, collectedBy: '陈大文', accepted: true }));
-  return t;
-}
 
 describe('repeated failures at intake (DOMAIN rule 7)', () => {
   it('the third intake of the same fault offers exchange or return, citing both repairs', async () => {

@@ -10,6 +10,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from './assess';
 import { FaultRow } from './FaultRow';
 import { CoverageOverview, ProductSummary } from './ProductSummary';
+import { ReturnOptions } from './ReturnOptions';
+import { useSettings } from '../settings/api';
 
 const MAX_FAULTS = 10;
 let nextKey = 1;
@@ -22,6 +24,7 @@ const newFault = (): FaultEntry => ({ key: nextKey++, component: null, fault: ''
 export function AssessmentPanel({ item, assessmentDate }: { item: WarrantyLookupItem; assessmentDate: string }) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
+  const currency = useSettings().data?.shop.currency ?? 'CNY';
   const [faults, setFaults] = useState<FaultEntry[]>(() => [newFault()]);
   const [customerLanguage, setCustomerLanguage] = useState<Language | null>(null);
   const sayIn = customerLanguage ?? uiLanguage;
@@ -43,8 +46,8 @@ export function AssessmentPanel({ item, assessmentDate }: { item: WarrantyLookup
   const perFault = faults.map((f) => (f.component ? assessment.components[chosenIndex++] : undefined));
   const sentences =
     assessment.components.length > 0
-      ? explainAssessment(assessment, sayIn)
-      : explainReturnExchange(overview.returnExchange, sayIn);
+      ? explainAssessment(assessment, sayIn, currency)
+      : explainReturnExchange(overview.returnExchange, sayIn, currency);
   const update = (key: number, entry: FaultEntry) => setFaults((list) => list.map((f) => (f.key === key ? entry : f)));
 
   return (
@@ -77,6 +80,9 @@ export function AssessmentPanel({ item, assessmentDate }: { item: WarrantyLookup
         <Button type="dashed" icon={<PlusOutlined />} onClick={() => setFaults((list) => [...list, newFault()])}>
           {t('warranty.check.addFault')}
         </Button>
+      )}
+      {assessment.components.length > 0 && (
+        <ReturnOptions returnExchange={assessment.returnExchange} language={uiLanguage} currency={currency} />
       )}
       <Card
         size="small"

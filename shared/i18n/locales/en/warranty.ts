@@ -20,6 +20,14 @@ export const warranty = {
       warranty_card: 'Manufacturer’s warranty card',
     },
     noProof: 'None',
+    options: {
+      title: 'The customer may choose: {{options}}',
+      repeatTitle: 'Repeated failure: the customer may choose {{options}}',
+      return: 'return',
+      exchange: 'exchange',
+      repair: 'repair',
+      refund: 'Refund',
+    },
     check: {
       inputLabel: 'Serial, card no. or phone',
       placeholder: 'Scan or type a serial no., warranty card no. or phone number, then Enter',

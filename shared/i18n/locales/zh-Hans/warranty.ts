@@ -21,6 +21,14 @@ export const warranty: NamespaceMessages<'warranty'> = {
       warranty_card: '厂家保修卡',
     },
     noProof: '无',
+    options: {
+      title: '客户可选择：{{options}}',
+      repeatTitle: '同一故障多次维修：客户可选择{{options}}',
+      return: '退货',
+      exchange: '换货',
+      repair: '维修',
+      refund: '退款金额',
+    },
     check: {
       inputLabel: '序列号、保修卡号或电话',
       placeholder: '扫描或输入序列号、保修卡号或电话，按回车',

@@ -21,6 +21,14 @@ export const warranty: NamespaceMessages<'warranty'> = {
       warranty_card: '廠家保修卡',
     },
     noProof: '無',
+    options: {
+      title: '客戶可選擇：{{options}}',
+      repeatTitle: '同一故障多次維修：客戶可選擇{{options}}',
+      return: '退貨',
+      exchange: '換貨',
+      repair: '維修',
+      refund: '退款金額',
+    },
     check: {
       inputLabel: '序列號、保修卡號或電話',
       placeholder: '掃描或輸入序列號、保修卡號或電話，按 Enter 鍵',

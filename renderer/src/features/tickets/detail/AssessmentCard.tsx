@@ -13,8 +13,9 @@ import { errorText } from '../../../api/client';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from '../../warranty/assess';
 import { FaultRow } from '../../warranty/FaultRow';
-import { useCurrentStaff } from '../../staff/api';
+import { ReturnOptions } from '../../warranty/ReturnOptions';
 import { useSettings } from '../../settings/api';
+import { useCurrentStaff } from '../../staff/api';
 import { useTicketCommand } from '../api';
 import { WarrantyTag } from '../TicketTags';
 
@@ -134,6 +135,7 @@ export function AssessmentCard({ ticket, device }: { ticket: Ticket; device: War
                 </ol>
               </details>
             )}
+            <ReturnOptions returnExchange={a.assessment.returnExchange} language={language} currency={currency} />
           </section>
         ))}
       </Space>

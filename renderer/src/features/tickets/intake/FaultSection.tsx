@@ -9,6 +9,8 @@ import { translateMessage } from '@shared/i18n/translate-message';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { assessVisit, type FaultEntry } from '../../warranty/assess';
 import { FaultRow, VerdictTag } from '../../warranty/FaultRow';
+import { ReturnOptions } from '../../warranty/ReturnOptions';
+import { useSettings } from '../../settings/api';
 import { newFault } from './intake-form';
 
 export type TextAreaRef = GetRef<typeof Input.TextArea>;
@@ -36,6 +38,7 @@ export const FaultSection = forwardRef<TextAreaRef, Props>(function FaultSection
 ) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const currency = useSettings().data?.shop.currency ?? 'CNY';
   const faultOptions = useMemo(() => FAULT_CATEGORIES.map((c) => ({ value: c, label: t(`tickets.faults.${c}`) })), [t]);
   const result = useMemo(
     () => (device && assessmentDate ? assessVisit(device.context, faults, assessmentDate) : null),
@@ -104,12 +107,13 @@ export const FaultSection = forwardRef<TextAreaRef, Props>(function FaultSection
                 <VerdictTag verdict={free ? 'free' : 'paid'} large />
               </Space>
               <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-                {explainAssessment(assessed, language).map((s) => (
+                {explainAssessment(assessed, language, currency).map((s) => (
                   <li key={s}>{s}</li>
                 ))}
               </ol>
             </section>
           )}
+          {assessed && <ReturnOptions returnExchange={assessed.returnExchange} language={language} currency={currency} />}
         </Space>
       )}
     </Card>
