@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import {
   HomeOutlined,
@@ -54,7 +54,15 @@ export function AppShell() {
 
   useHotkey({ key: 'n', alt: true }, () => void navigate('/customers?new=1'));
   // A new repair from anywhere: the most frequent task at the counter.
+  // The intake screen puts the cursor in the serial field on every visit (its location key).
   useHotkey([{ key: 't', alt: true }, { key: 'F2' }], () => void navigate('/tickets/new'));
+
+  // A page opens at its top (a ticket just saved from a long intake form, say), not where the
+  // page before was scrolled to: the content area is the scrolling element, not the window.
+  const content = useRef<HTMLElement>(null);
+  useEffect(() => {
+    content.current?.scrollTo?.({ top: 0 });
+  }, [location.pathname]);
 
   return (
     <Layout style={{ height: '100%' }}>
@@ -100,7 +108,7 @@ export function AppShell() {
           <div style={{ flex: 1 }} />
           <StaffPicker />
         </Layout.Header>
-        <Layout.Content style={{ overflow: 'auto', padding: 24 }}>
+        <Layout.Content ref={content} style={{ overflow: 'auto', padding: 24 }}>
           <main>
             {/* Pages load their code on first visit (routes.tsx): the shell stays while they do. */}
             <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>

@@ -111,18 +111,7 @@ export function CustomerForm({ initial, submitting, onSubmit, onCancel }: Custom
             required={index === 0}
           >
             <Space.Compact style={{ width: '100%' }}>
-              <Controller
-                control={control}
-                name={`phones.${index}.label`}
-                render={({ field }) => (
-                  <Select
-                    {...field}
-                    aria-label={t('customers.fields.phoneLabel')}
-                    style={{ width: 110 }}
-                    options={PHONE_LABELS.map((l) => ({ value: l, label: t(`customers.phoneLabels.${l}`) }))}
-                  />
-                )}
-              />
+              {/* The number first: Tab from the name goes straight to it; its kind after. */}
               <Controller
                 control={control}
                 name={`phones.${index}.number`}
@@ -133,6 +122,18 @@ export function CustomerForm({ initial, submitting, onSubmit, onCancel }: Custom
                     inputMode="tel"
                     placeholder={t('customers.fields.phonePlaceholder')}
                     maxLength={40}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name={`phones.${index}.label`}
+                render={({ field }) => (
+                  <Select
+                    {...field}
+                    aria-label={t('customers.fields.phoneLabel')}
+                    style={{ width: 110 }}
+                    options={PHONE_LABELS.map((l) => ({ value: l, label: t(`customers.phoneLabels.${l}`) }))}
                   />
                 )}
               />

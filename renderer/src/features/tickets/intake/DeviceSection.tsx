@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Form, List, Space, Tag, Typography, type InputRef } from 'antd';
 import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -24,6 +24,8 @@ interface Props {
   allowOpenTicket: boolean;
   onAllowOpenTicket: (allow: boolean) => void;
   openTicketError?: string;
+  /** Changes on every visit to the intake screen (F2 / Alt+T): the cursor goes to the serial. */
+  focusKey: string;
 }
 
 const productName = (p: { brand: string; model: string }) => [p.brand, p.model].filter(Boolean).join(' ');
@@ -43,6 +45,7 @@ export function DeviceSection({
   allowOpenTicket,
   onAllowOpenTicket,
   openTicketError,
+  focusKey,
 }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -53,6 +56,8 @@ export function DeviceSection({
   const [creatingCustomer, setCreatingCustomer] = useState(false);
   const [registering, setRegistering] = useState(false);
   const owned = useProducts({ customerId: customer?.id ?? null });
+  // A scan right after F2 must not be lost: the serial field has the cursor at once.
+  useEffect(() => serialRef.current?.focus(), [focusKey]);
 
   const choose = (item: WarrantyLookupItem) => {
     onDevice(item);

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { App, Button, Col, Form, Row, Space, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SLA_POLICY, promisedRepair } from '@shared/tickets/sla';
 import { CURRENCY_INFO } from '@shared/money';
@@ -28,6 +28,7 @@ export function IntakePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const location = useLocation();
   const settings = useSettings();
   const staff = useCurrentStaff();
   const now = useNow();
@@ -103,6 +104,7 @@ export function IntakePage() {
                   allowOpenTicket={state.allowOpenTicket}
                   onAllowOpenTicket={(allowOpenTicket) => set({ allowOpenTicket })}
                   openTicketError={errorOf('allowOpenTicket')}
+                  focusKey={location.key}
                   onFound={() => requestAnimationFrame(() => faultRef.current?.focus())}
                   customerError={errorOf('customerId')}
                   deviceError={errorOf('productId')}
