@@ -30,6 +30,10 @@ const never = (code: string, labels: LocalizedText): NeverCoveredItem => ({ code
 const REPAIR_DEFAULTS = {
   repairWarrantyMonths: 3,
   replacedPartMonths: 12,
+} as const;
+
+// Last in each policy, where the policy schema puts them: a policy's stored JSON has one key order.
+const REPEAT_DEFAULTS = {
   repairsBeforeExchange: 2,
   depreciationBasisPointsPerDay: null,
 } as const;
@@ -63,6 +67,7 @@ export const CONSUMER_ELECTRONICS_POLICY: WarrantyPolicy = {
   ...REPAIR_DEFAULTS,
   exclusions: STANDARD_EXCLUSIONS,
   returnExchange: { returnDays: 7, exchangeDays: 15, exchangeLimit: null, exchangeSameOrHigherPrice: false },
+  ...REPEAT_DEFAULTS,
 };
 
 export const HOUSEHOLD_APPLIANCE_POLICY: WarrantyPolicy = {
@@ -88,6 +93,7 @@ export const HOUSEHOLD_APPLIANCE_POLICY: WarrantyPolicy = {
   ...REPAIR_DEFAULTS,
   exclusions: STANDARD_EXCLUSIONS,
   returnExchange: { returnDays: 7, exchangeDays: 15, exchangeLimit: null, exchangeSameOrHigherPrice: false },
+  ...REPEAT_DEFAULTS,
 };
 
 export const MEDICAL_LASER_POLICY: WarrantyPolicy = {
@@ -116,6 +122,7 @@ export const MEDICAL_LASER_POLICY: WarrantyPolicy = {
   exclusions: STANDARD_EXCLUSIONS,
   // Seed 001 promises repair and part replacement, no return or exchange of installed equipment.
   returnExchange: { returnDays: 0, exchangeDays: 0, exchangeLimit: null, exchangeSameOrHigherPrice: false },
+  ...REPEAT_DEFAULTS,
 };
 
 export const JEWELLERY_WATCH_POLICY: WarrantyPolicy = {
@@ -139,6 +146,7 @@ export const JEWELLERY_WATCH_POLICY: WarrantyPolicy = {
   ...REPAIR_DEFAULTS,
   exclusions: [...STANDARD_EXCLUSIONS, 'not_sold_by_shop'],
   returnExchange: { returnDays: 7, exchangeDays: 3, exchangeLimit: 1, exchangeSameOrHigherPrice: true },
+  ...REPEAT_DEFAULTS,
 };
 
 export const DEFAULT_POLICIES: readonly WarrantyPolicy[] = [
