@@ -1,14 +1,25 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../shared/api/errors';
 import * as schema from './schema';
 import type { AppDb } from './client';
+import { checkDatabasePath } from './file-check';
+import { matchesCleanMarker, removeCleanMarker } from './clean-shutdown';
 
 /** Marks our files (PRAGMA application_id), so we never migrate someone else's database. */
 export const APPLICATION_ID = 0x52435452; // "RCTR"
+
+/**
+ * How sure the open must be that the file is sound before the first write:
+ * - 'always': PRAGMA quick_check first (tests, tools).
+ * - 'after-unclean-shutdown': only when the clean-shutdown marker does not match the file
+ *   (db/clean-shutdown.ts); a normal start skips the check, a start after a crash runs it.
+ * - 'never': the caller takes the risk (the seed generator on a file it is creating).
+ */
+export type IntegrityCheck = 'always' | 'after-unclean-shutdown' | 'never';
 
 export interface OpenOptions {
   file: string;
@@ -19,8 +30,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** The app version, recorded in the database and quoted when a newer file is refused. */
   appVersion?: string;
-  /** Run PRAGMA quick_check on an existing file before use. Default true. */
-  integrityCheck?: boolean;
+  /** Default 'always'. */
+  integrityCheck?: IntegrityCheck;
   now?: () => Date;
 }
 
@@ -33,6 +44,8 @@ export interface OpenedDatabase {
   /** The copy taken before migrating, if one was needed. */
   backupFile: string | null;
   created: boolean;
+  /** How the file was found sound before the first write ('skipped' only with integrityCheck 'never'). */
+  checked: 'created' | 'quick_check' | 'clean-shutdown' | 'skipped';
 }
 
 interface JournalEntry {
@@ -71,25 +84,74 @@ function timestamp(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
+/** Another program holding the file gets its own message after this long, not a frozen start. */
+const OPEN_LOCK_TIMEOUT_MS = 1000;
+
+function connect(file: string, options: OpenOptions): Database.Database {
+  try {
+    return new Database(file, {
+      fileMustExist: true,
+      timeout: OPEN_LOCK_TIMEOUT_MS,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw mapOpenError(error, file);
+  }
+}
+
+function removeWithSidecars(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
 /**
  * Opens (or creates) the shop database and brings it to the current schema.
- * Refuses files that are not ours, damaged, or written by a newer version — without changing them.
- * Copies an existing file aside before migrating it; a failed migration is rolled back.
+ * Refuses files that are not ours, damaged, empty, read-only or written by a newer version —
+ * without writing a byte to them. Copies an existing file aside before migrating it; a failed
+ * migration is rolled back.
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const created = checkDatabasePath(options.file) === 'missing';
+  if (created) createDatabase(options);
+  return openExisting(options, created);
+}
+
+/**
+ * A new shop file is built under a temporary name and renamed into place once complete, so a
+ * crash during creation never leaves a half-made or zero-byte file where the shop's file belongs.
+ */
+function createDatabase(options: OpenOptions): void {
+  const temp = `${options.file}.creating`;
+  removeWithSidecars(temp);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(temp, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw mapOpenError(error, options.file);
+  }
+  try {
+    applyPragmas(sqlite);
+    migrate(drizzle(sqlite, { schema }), { migrationsFolder: options.migrationsFolder });
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    sqlite.close();
+    removeWithSidecars(temp);
+    throw mapOpenError(error, options.file);
+  }
+  sqlite.close();
+  renameSync(temp, options.file);
+}
+
+function openExisting(options: OpenOptions, created: boolean): OpenedDatabase {
   const now = options.now ?? (() => new Date());
-  const created = !existsSync(options.file);
   const journal = readJournal(options.migrationsFolder);
   const latest = journal.at(-1);
   const appSchema = journal.length;
+  const mode = options.integrityCheck ?? 'always';
+  // Asked before SQLite opens the file: opening may already replay a -wal into it.
+  const cleanShutdown = mode === 'after-unclean-shutdown' && matchesCleanMarker(options.file);
 
-  let sqlite: Database.Database;
-  try {
-    sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  } catch (error) {
-    throw mapOpenError(error);
-  }
-
+  const sqlite = connect(options.file, options);
   try {
     // Reading the header first: a file that is not SQLite at all fails here, before any write.
     const appId = sqlite.pragma('application_id', { simple: true }) as number;
@@ -98,13 +160,20 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       .pluck()
       .all() as string[];
     const hasMigrations = tables.includes('__drizzle_migrations');
-    if ((appId !== 0 && appId !== APPLICATION_ID) || (tables.length > 0 && !hasMigrations)) {
-      throw new AppError('db_not_ours', `${options.file} is not a Repair Counter database`);
+    const foreign = appId !== 0 && appId !== APPLICATION_ID;
+    // An empty SQLite file without our mark is another program's (ours are marked when created).
+    const unmarkedEmpty = appId === 0 && tables.length === 0;
+    if (foreign || unmarkedEmpty || (tables.length > 0 && !hasMigrations)) {
+      throw new AppError('db_not_ours', `${options.file} is not a Repair Counter database`, { path: options.file });
     }
 
-    if (!created && options.integrityCheck !== false && tables.length > 0) {
+    let checked: OpenedDatabase['checked'] = 'skipped';
+    if (created) checked = 'created';
+    else if (cleanShutdown) checked = 'clean-shutdown';
+    else if (mode !== 'never') {
       const result = sqlite.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new AppError('db_corrupt', `quick_check: ${String(result)}`);
+      if (result !== 'ok') throw new AppError('db_corrupt', `quick_check: ${String(result)}`, { path: options.file });
+      checked = 'quick_check';
     }
 
     let applied = 0;
@@ -123,6 +192,8 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       }
     }
 
+    // The first write of this session follows: the marker must not vouch for what comes next.
+    removeCleanMarker(options.file);
     applyPragmas(sqlite);
 
     const pending = journal.filter((e) => e.when > lastApplied).length;
@@ -145,23 +216,27 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       }
       applied = pending;
     }
-    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    if (appId !== APPLICATION_ID) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
     if (options.appVersion) writeAppVersion(sqlite, options.appVersion, now().getTime());
 
-    return { db, sqlite, applied, schemaVersion: appSchema, backupFile, created };
+    return { db, sqlite, applied: created ? appSchema : applied, schemaVersion: appSchema, backupFile, created, checked };
   } catch (error) {
     sqlite.close();
-    throw mapOpenError(error);
+    throw mapOpenError(error, options.file);
   }
 }
 
-function mapOpenError(error: unknown): Error {
+function mapOpenError(error: unknown, file: string): Error {
   if (error instanceof AppError) return error;
-  const code = sqliteCode(error);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new AppError('db_corrupt', String(error));
+  const code = sqliteCode(error) ?? '';
+  const params = { path: file };
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new AppError('db_corrupt', String(error), params);
+  // At start-up nothing of ours holds the file: a lock is another program (or another copy of the app).
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('db_locked', String(error), params);
+  if (code.startsWith('SQLITE_READONLY')) return new AppError('db_read_only', String(error), params);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_IOERR')) {
+    return new AppError('db_cannot_open', String(error), params);
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('db_busy', String(error));
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -19,6 +19,11 @@ export interface HandlerContext {
   fontsDir: string;
   /** The operating system's language and time zone, for defaults before the shop sets its own. */
   system: { language: Language; timeZone: string };
+  /**
+   * Set once damage is known (a failed background check, SQLite reporting corruption): from then
+   * on every write is refused, so nothing more is written into a damaged file.
+   */
+  health: { damaged: string | null };
   /** Called after a write that changed settings (the Electron menu follows the language). */
   onSettingsChanged?: (settings: Settings) => void;
 }

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { openDatabase, type IntegrityCheck, type OpenedDatabase } from '../../db/open';
+import { writeCleanMarker } from '../../db/clean-shutdown';
 import type { AppInfo } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/languages';
 import type { Settings } from '../../shared/schemas/settings';
@@ -12,8 +13,8 @@ export interface CoreOptions {
   migrationsFolder: string;
   backupDir?: string;
   nativeBinding?: string;
-  /** PRAGMA quick_check before use (default true); Electron runs it in the background instead. */
-  integrityCheck?: boolean;
+  /** Default 'always'; the desktop app and the preview check only after an unclean shutdown. */
+  integrityCheck?: IntegrityCheck;
   version: string;
   fontsDir: string;
   transport: AppInfo['transport'];
@@ -27,6 +28,9 @@ export interface Core {
   dispatch: Dispatch;
   context: HandlerContext;
   opened: OpenedDatabase;
+  /** Damage found after the open (the background check): every write is refused from now on. */
+  markDamaged(reason: string): void;
+  /** Checkpoints, closes, and — unless damage was seen — leaves the clean-shutdown marker. */
   close(): void;
 }
 
@@ -58,12 +62,26 @@ export function createCore(options: CoreOptions): Core {
       transport: options.transport,
     },
     system: options.system,
+    health: { damaged: null },
     onSettingsChanged: options.onSettingsChanged,
   };
+  let closed = false;
   return {
     dispatch: createDispatcher(context, handlers),
     context,
     opened,
-    close: () => opened.sqlite.close(),
+    markDamaged: (reason) => {
+      context.health.damaged ??= reason;
+    },
+    close: () => {
+      if (closed) return;
+      closed = true;
+      try {
+        if (!context.health.damaged) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        opened.sqlite.close();
+      }
+      if (!context.health.damaged && writeCleanMarker(options.file)) options.log.info('clean shutdown recorded');
+    },
   };
 }

@@ -44,6 +44,9 @@ export function createDispatcher(ctx: HandlerContext, handlers: Handlers): Dispa
     if (!parsed.success) {
       return fail({ code: 'invalid_input', message: `invalid input for ${name}`, issues: toIssues(parsed.error.issues) });
     }
+    if (spec.write && ctx.health.damaged) {
+      return fail({ code: 'db_corrupt', message: 'the database file is damaged; nothing more is written to it' });
+    }
     const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
     try {
       let value: unknown;
@@ -82,8 +85,9 @@ function toApiError(ctx: HandlerContext, method: string, error: unknown): ApiErr
     ctx.log.warn(`${method}: database busy`, error);
     return { code: 'db_busy', message: 'database busy' };
   }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    ctx.log.error(`${method}: database corrupt`, error);
+  if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    ctx.log.error(`${method}: database corrupt; writes are refused from now on`, error);
+    ctx.health.damaged ??= `${method}: ${String(error)}`;
     return { code: 'db_corrupt', message: 'database corrupt' };
   }
   ctx.log.error(`${method} failed`, error);

@@ -3,7 +3,6 @@ import { createCore, type Core } from '../backend/core';
 import { getSettings } from '../backend/shop-settings';
 import { createTranslator } from '../../shared/i18n';
 import { detectLanguage, type Language } from '../../shared/i18n/languages';
-import { AppError } from '../../shared/api/errors';
 import { appPaths } from './paths';
 import { setupLog } from './log';
 import { hardenWebContents, registerAppScheme, serveRenderer } from './security';
@@ -11,6 +10,7 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { createMainWindow } from './window';
 import { checkIntegrityInBackground } from './integrity';
+import { startupFailureText } from './startup-failure';
 import { backupDue, backupNow } from '../../db/backup';
 
 /*
@@ -50,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     const menuFor = (language: Language) =>
       buildMenu({ t: createTranslator(language), dataFolder: paths.userData, logFile: log.file, isDev });
 
+    const openStarted = Date.now();
     try {
       core = createCore({
         file: paths.database,
@@ -59,8 +60,9 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         fontsDir: paths.fonts,
         transport: 'electron',
-        // quick_check grows with the file; it runs in a worker once the window is up instead.
-        integrityCheck: false,
+        // quick_check grows with the file (tens of seconds on a large shop): it runs before the
+        // first write only when the last session did not end cleanly (db/clean-shutdown.ts).
+        integrityCheck: 'after-unclean-shutdown',
         log,
         system: { language: systemLanguage, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
         onSettingsChanged: (settings) => menuFor(settings.ui.language ?? systemLanguage),
@@ -68,12 +70,12 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       log.error('startup failed', error);
       const t = createTranslator(systemLanguage);
-      const detail = error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : t('errors.internal');
-      dialog.showErrorBox(t('startup.failedTitle'), `${detail}\n\n${t('startup.dataFolder', { path: paths.userData })}`);
+      dialog.showErrorBox(t('startup.failedTitle'), startupFailureText(error, t, paths));
       app.exit(1);
       return;
     }
 
+    const openMs = Date.now() - openStarted;
     registerIpc(core.dispatch, log);
     const settings = getSettings(core.context);
     const language = settings.ui.language ?? systemLanguage;
@@ -81,23 +83,31 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createMainWindow(paths.preload, createTranslator(language)('app.name'));
     mainWindow.on('closed', () => (mainWindow = null));
     const win = mainWindow;
-    win.once('ready-to-show', () =>
-      checkIntegrityInBackground({
-        file: paths.database,
-        nativeBinding: paths.nativeBinding,
-        window: win,
-        t: createTranslator(language),
-        log,
-        onHealthy: () => {
-          // A daily copy in <data folder>/backups; the newest 30 are kept.
-          if (!core || !backupDue(paths.backups, Date.now(), 20 * 3600 * 1000)) return;
-          backupNow(core.opened.sqlite, paths.backups, new Date(), 30).then(
-            (file) => log.info(`daily backup written to ${file}`),
-            (error: unknown) => log.error('daily backup failed', error),
-          );
-        },
-      }),
-    );
+    const opened = core.opened;
+    log.info(`database opened in ${openMs} ms (${opened.checked})`);
+    const dailyBackup = () => {
+      // A daily copy in <data folder>/backups; the newest 30 are kept.
+      if (!core || !backupDue(paths.backups, Date.now(), 20 * 3600 * 1000)) return;
+      backupNow(core.opened.sqlite, paths.backups, new Date(), 30).then(
+        (file) => log.info(`daily backup written to ${file}`),
+        (error: unknown) => log.error('daily backup failed', error),
+      );
+    };
+    // A file checked before this session's first write needs no second check now.
+    if (opened.checked !== 'clean-shutdown') win.once('ready-to-show', dailyBackup);
+    else
+      win.once('ready-to-show', () =>
+        checkIntegrityInBackground({
+          file: paths.database,
+          nativeBinding: paths.nativeBinding,
+          window: win,
+          t: createTranslator(language),
+          log,
+          // Damage the marker could not see (the disk, not a crash): nothing more is written.
+          onDamaged: (problems) => core?.markDamaged(problems.join('; ')),
+          onHealthy: dailyBackup,
+        }),
+      );
     log.info(`Repair Counter ${app.getVersion()} started; database ${paths.database}`);
   });
 }

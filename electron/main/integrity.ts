@@ -5,8 +5,9 @@ import type { TFunction } from 'i18next';
 import type { Logger } from '../backend/context';
 
 /**
- * Checks the database file in the background once the window is up; if damage is found the
- * user is told at once (the app keeps working on what it can read) and the details are logged.
+ * Checks the database file in the background once the window is up, when the start trusted the
+ * clean-shutdown marker; if damage is found, writes stop, the user is told at once (the app still
+ * shows what it can read) and the details are logged.
  */
 export function checkIntegrityInBackground(options: {
   file: string;
@@ -16,6 +17,8 @@ export function checkIntegrityInBackground(options: {
   log: Logger;
   /** Runs after a clean check (the daily backup: never copy a damaged file over good copies). */
   onHealthy?: () => void;
+  /** Runs when damage is found, before the owner is told (the app stops writing). */
+  onDamaged?: (problems: string[]) => void;
 }): void {
   const started = Date.now();
   const worker = new Worker(join(__dirname, 'integrity-worker.cjs'), {
@@ -28,6 +31,7 @@ export function checkIntegrityInBackground(options: {
       return;
     }
     options.log.error('integrity check found problems', message.problems.slice(0, 50));
+    options.onDamaged?.(message.problems.slice(0, 5));
     void dialog.showMessageBox(options.window, {
       type: 'warning',
       title: options.t('startup.integrityTitle'),

@@ -53,6 +53,8 @@ function startCore() {
       version: process.env.npm_package_version ?? '0.0.0',
       fontsDir: join(root, 'node_modules'),
       transport: 'preview',
+      // As the desktop app: quick_check before the first write unless the last run ended cleanly.
+      integrityCheck: 'after-unclean-shutdown',
       log: consoleLogger,
       system: { language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     });

@@ -37,7 +37,7 @@ export interface SeedReport {
  * the machine dies); at the end it is back in WAL mode, checkpointed, one self-contained file.
  */
 export function seedDatabase(options: SeedOptions): SeedReport {
-  const opened = openDatabase({ file: options.file, migrationsFolder: MIGRATIONS_FOLDER, integrityCheck: false });
+  const opened = openDatabase({ file: options.file, migrationsFolder: MIGRATIONS_FOLDER, integrityCheck: 'never' });
   const { db, sqlite } = opened;
   const log = options.log ?? (() => {});
   const started = performance.now();

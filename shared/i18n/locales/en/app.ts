@@ -107,7 +107,9 @@ export const app = {
     alreadyRunning: 'Repair Counter is already open.',
     integrityTitle: 'The database file may be damaged',
     integrityBody:
-      'A routine check found damage in the database file. Repair Counter keeps working, but please copy the data folder to a safe place now and restore the latest backup. Details are in the log.',
+      'A routine check found damage in the database file. To protect your records nothing more is saved to it: you can still look things up, but new work is refused. Copy the data folder to a safe place, then restore the newest good backup. Details are in the log.',
+    newestBackup: 'Newest good backup: {{file}} ({{time}}).',
+    noBackup: 'No backup was found in {{folder}}.',
   },
   menu: {
     file: 'File',

@@ -9,11 +9,22 @@ export const errors = {
     conflict: 'That conflicts with an existing record.',
     internal: 'Something went wrong; nothing was changed. Details are in the log.',
     db_busy: 'The database is busy. Please try again in a moment.',
-    db_corrupt: 'The database file is damaged. Restore it from a backup (see the data folder).',
+    db_corrupt:
+      'The database file is damaged. Nothing was written to it. Restore the newest good backup (File → Open data folder, then the backups folder).',
     db_newer_version:
       'This database was written by a newer version of Repair Counter ({{dbVersion}}; this is {{appVersion}}). Please install the newer version. Nothing was changed.',
     db_not_ours: 'This file is not a Repair Counter database. Nothing was changed.',
     db_migration_failed: 'Updating the database failed, and it was left exactly as it was. A copy was saved to {{backup}}.',
+    db_empty_file:
+      'The database file {{path}} is empty (0 bytes). It was not used, so an empty shop does not replace your records. Restore the newest good backup, or remove the empty file to start a new shop.',
+    db_is_folder:
+      'A folder is where the database file should be ({{path}}). Move or rename the folder, then start again. Nothing was changed.',
+    db_read_only:
+      'The database file or its folder is read-only ({{path}}). Repair Counter needs to write to it: allow writing (file properties, or the drive) and start again. Nothing was changed.',
+    db_locked:
+      'The database file is in use by another program ({{path}}), such as another copy of Repair Counter, a backup or sync tool. Close that program and start again. Nothing was changed.',
+    db_cannot_open:
+      'The database file could not be opened ({{path}}). Check the drive and the file’s permissions. Nothing was changed.',
     customer_duplicate_phone: 'This phone number already belongs to another customer.',
     logo_invalid: 'The logo must be a PNG or JPEG image of at most 512 KB.',
     network: 'The app could not reach its data service.',

@@ -109,7 +109,9 @@ export const app: NamespaceMessages<'app'> = {
     alreadyRunning: '维修柜台已经打开。',
     integrityTitle: '数据库文件可能已损坏',
     integrityBody:
-      '例行检查发现数据库文件有损坏。维修柜台仍可继续使用，但请立即将数据文件夹复制到安全的位置，并恢复最近的备份。详情见日志。',
+      '例行检查发现数据库文件有损坏。为保护您的记录，不再向其保存任何内容：仍可查询，但新的操作会被拒绝。请将数据文件夹复制到安全的位置，然后恢复最新的完好备份。详情见日志。',
+    newestBackup: '最新的完好备份：{{file}}（{{time}}）。',
+    noBackup: '在 {{folder}} 中没有找到备份。',
   },
   menu: {
     file: '文件',

@@ -11,10 +11,17 @@ export const errors: NamespaceMessages<'errors'> = {
     conflict: '与已有记录冲突。',
     internal: '出现错误，未做任何修改。详情见日志。',
     db_busy: '数据库正忙，请稍后重试。',
-    db_corrupt: '数据库文件已损坏。请从备份恢复（见数据文件夹）。',
+    db_corrupt: '数据库文件已损坏，未向其写入任何内容。请恢复最新的完好备份（文件 → 打开数据文件夹，再打开 backups 文件夹）。',
     db_newer_version: '该数据库由更新版本的维修柜台写入（{{dbVersion}}，当前为 {{appVersion}}）。请安装新版本。未做任何修改。',
     db_not_ours: '该文件不是维修柜台的数据库。未做任何修改。',
     db_migration_failed: '数据库升级失败，数据保持原样未动。已备份到 {{backup}}。',
+    db_empty_file:
+      '数据库文件 {{path}} 是空的（0 字节）。它未被使用，以免用一个空店铺替换您的记录。请恢复最新的完好备份，或删除这个空文件以开始新店铺。',
+    db_is_folder: '数据库文件的位置上是一个文件夹（{{path}}）。请移走或重命名该文件夹后再启动。未做任何修改。',
+    db_read_only:
+      '数据库文件或其所在文件夹是只读的（{{path}}）。维修柜台需要写入它：请允许写入（文件属性或磁盘设置）后再启动。未做任何修改。',
+    db_locked: '数据库文件正被其他程序使用（{{path}}），例如另一个维修柜台、备份或同步软件。请关闭该程序后再启动。未做任何修改。',
+    db_cannot_open: '无法打开数据库文件（{{path}}）。请检查磁盘和文件权限。未做任何修改。',
     customer_duplicate_phone: '该电话号码已属于另一位客户。',
     logo_invalid: '标志必须是不超过 512 KB 的 PNG 或 JPEG 图片。',
     network: '无法连接到数据服务。',

@@ -109,7 +109,9 @@ export const app: NamespaceMessages<'app'> = {
     alreadyRunning: '維修櫃台已經開啟。',
     integrityTitle: '資料庫檔案可能已損壞',
     integrityBody:
-      '例行檢查發現資料庫檔案有損壞。維修櫃台仍可繼續使用，但請立即將資料夾複製到安全的位置，並還原最近的備份。詳情見日誌。',
+      '例行檢查發現資料庫檔案有損壞。為保護您的紀錄，不再向其儲存任何內容：仍可查詢，但新的操作會被拒絕。請將資料夾複製到安全的位置，然後還原最新的完好備份。詳情見日誌。',
+    newestBackup: '最新的完好備份：{{file}}（{{time}}）。',
+    noBackup: '在 {{folder}} 中沒有找到備份。',
   },
   menu: {
     file: '檔案',

@@ -11,10 +11,17 @@ export const errors: NamespaceMessages<'errors'> = {
     conflict: '與既有紀錄衝突。',
     internal: '發生錯誤，未做任何修改。詳情見日誌。',
     db_busy: '資料庫忙碌中，請稍後重試。',
-    db_corrupt: '資料庫檔案已損壞。請從備份還原（見資料夾）。',
+    db_corrupt: '資料庫檔案已損壞，未向其寫入任何內容。請還原最新的完好備份（檔案 → 開啟資料夾，再開啟 backups 資料夾）。',
     db_newer_version: '此資料庫由較新版本的維修櫃台寫入（{{dbVersion}}，目前為 {{appVersion}}）。請安裝新版本。未做任何修改。',
     db_not_ours: '此檔案不是維修櫃台的資料庫。未做任何修改。',
     db_migration_failed: '資料庫升級失敗，資料保持原樣未動。已備份至 {{backup}}。',
+    db_empty_file:
+      '資料庫檔案 {{path}} 是空的（0 位元組）。它未被使用，以免用一個空店鋪取代您的紀錄。請還原最新的完好備份，或刪除這個空檔案以開始新店鋪。',
+    db_is_folder: '資料庫檔案的位置上是一個資料夾（{{path}}）。請移走或重新命名該資料夾後再啟動。未做任何修改。',
+    db_read_only:
+      '資料庫檔案或其所在資料夾是唯讀的（{{path}}）。維修櫃台需要寫入它：請允許寫入（檔案內容或磁碟設定）後再啟動。未做任何修改。',
+    db_locked: '資料庫檔案正被其他程式使用（{{path}}），例如另一個維修櫃台、備份或同步軟體。請關閉該程式後再啟動。未做任何修改。',
+    db_cannot_open: '無法開啟資料庫檔案（{{path}}）。請檢查磁碟和檔案權限。未做任何修改。',
     customer_duplicate_phone: '此電話號碼已屬於另一位客戶。',
     logo_invalid: '標誌必須是不超過 512 KB 的 PNG 或 JPEG 圖片。',
     network: '無法連線到資料服務。',
