@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../shared/api/errors';
 import * as schema from './schema';
 import type { AppDb } from './client';
 import { checkDatabasePath } from './file-check';
+import { takeBackupNow } from './backup';
 import { matchesCleanMarker, removeCleanMarker } from './clean-shutdown';
 
 /** Marks our files (PRAGMA application_id), so we never migrate someone else's database. */
@@ -78,10 +79,6 @@ export function applyPragmas(sqlite: Database.Database): void {
 
 function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function timestamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
 /** Another program holding the file gets its own message after this long, not a frozen start. */
@@ -199,10 +196,16 @@ function openExisting(options: OpenOptions, created: boolean): OpenedDatabase {
     const pending = journal.filter((e) => e.when > lastApplied).length;
     let backupFile: string | null = null;
     if (pending > 0 && hasMigrations) {
+      // Checked before it gets its name, like every backup (db/backup.ts); kept by the rotation.
       const dir = options.backupDir ?? join(options.file, '..', 'backups');
-      mkdirSync(dir, { recursive: true });
-      backupFile = join(dir, `before-upgrade-${timestamp(now())}-schema${dbSchema}.sqlite`);
-      sqlite.prepare('VACUUM INTO ?').run(backupFile);
+      const copy = takeBackupNow(sqlite, {
+        dir,
+        kind: 'before-upgrade',
+        now: now(),
+        schema: dbSchema,
+        nativeBinding: options.nativeBinding,
+      });
+      backupFile = copy.file;
     }
 
     const db = drizzle(sqlite, { schema }) as AppDb;

@@ -2,6 +2,7 @@ import type { AppDb } from '../../db/client';
 import type { AppInfo } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/languages';
 import type { Settings } from '../../shared/schemas/settings';
+import type { BackupService } from './backups';
 
 export interface Logger {
   info(message: string, ...details: unknown[]): void;
@@ -24,6 +25,8 @@ export interface HandlerContext {
    * on every write is refused, so nothing more is written into a damaged file.
    */
   health: { damaged: string | null };
+  /** Checked backups of this database (electron/backend/backups.ts). */
+  backups: BackupService;
   /** Called after a write that changed settings (the Electron menu follows the language). */
   onSettingsChanged?: (settings: Settings) => void;
 }

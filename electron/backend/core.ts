@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase, type IntegrityCheck, type OpenedDatabase } from '../../db/open';
 import { writeCleanMarker } from '../../db/clean-shutdown';
 import type { AppInfo } from '../../shared/api/contract';
@@ -6,6 +6,8 @@ import type { Language } from '../../shared/i18n/languages';
 import type { Settings } from '../../shared/schemas/settings';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { handlers } from './handlers';
+import { createBackupService } from './backups';
+import { shopProfile } from './shop-settings';
 import type { HandlerContext, Logger } from './context';
 
 export interface CoreOptions {
@@ -50,9 +52,10 @@ export function createCore(options: CoreOptions): Core {
   });
   if (opened.backupFile) options.log.info(`database copied before upgrade to ${opened.backupFile}`);
   if (opened.applied > 0) options.log.info(`applied ${opened.applied} migration(s); schema ${opened.schemaVersion}`);
+  const now = options.now ?? Date.now;
   const context: HandlerContext = {
     db: opened.db,
-    now: options.now ?? Date.now,
+    now,
     log: options.log,
     fontsDir: options.fontsDir,
     info: {
@@ -63,6 +66,15 @@ export function createCore(options: CoreOptions): Core {
     },
     system: options.system,
     health: { damaged: null },
+    backups: createBackupService({
+      sqlite: opened.sqlite,
+      db: opened.db,
+      dir: options.backupDir ?? join(dirname(options.file), 'backups'),
+      nativeBinding: options.nativeBinding,
+      log: options.log,
+      now,
+      timeZone: () => shopProfile(context).timeZone,
+    }),
     onSettingsChanged: options.onSettingsChanged,
   };
   let closed = false;
@@ -76,6 +88,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       if (closed) return;
       closed = true;
+      context.backups.stopSchedule();
       try {
         if (!context.health.damaged) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       } finally {

@@ -11,7 +11,6 @@ import { buildMenu } from './menu';
 import { createMainWindow } from './window';
 import { checkIntegrityInBackground } from './integrity';
 import { startupFailureText } from './startup-failure';
-import { backupDue, backupNow } from '../../db/backup';
 
 /*
  * Lifecycle only; each concern lives in its own module. Order matters: the database is opened
@@ -36,7 +35,23 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => core?.close());
+  // On quit, a last checked backup when anything changed since the last one, then a clean close
+  // (which leaves the clean-shutdown marker). Quit waits for the copy.
+  let quitBackupDone = false;
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    const closing = core;
+    if (quitBackupDone || closing.context.health.damaged) {
+      closing.close();
+      return;
+    }
+    event.preventDefault();
+    quitBackupDone = true;
+    closing.context.backups
+      .takeIfDue('quit')
+      .catch(() => undefined) // logged; a failed copy must not keep the app from quitting
+      .finally(() => app.quit());
+  });
 
   void app.whenReady().then(() => {
     const paths = appPaths();
@@ -85,16 +100,15 @@ if (!app.requestSingleInstanceLock()) {
     const win = mainWindow;
     const opened = core.opened;
     log.info(`database opened in ${openMs} ms (${opened.checked})`);
-    const dailyBackup = () => {
-      // A daily copy in <data folder>/backups; the newest 30 are kept.
-      if (!core || !backupDue(paths.backups, Date.now(), 20 * 3600 * 1000)) return;
-      backupNow(core.opened.sqlite, paths.backups, new Date(), 30).then(
-        (file) => log.info(`daily backup written to ${file}`),
-        (error: unknown) => log.error('daily backup failed', error),
-      );
+    // A checked backup at start once the file is known sound, then every few hours while
+    // changes happen (electron/backend/backups.ts); never a copy of a damaged file.
+    const backups = core.context.backups;
+    const startBackups = () => {
+      backups.takeIfDue('start').catch(() => undefined); // logged, and shown in Settings
+      backups.startSchedule();
     };
     // A file checked before this session's first write needs no second check now.
-    if (opened.checked !== 'clean-shutdown') win.once('ready-to-show', dailyBackup);
+    if (opened.checked !== 'clean-shutdown') win.once('ready-to-show', startBackups);
     else
       win.once('ready-to-show', () =>
         checkIntegrityInBackground({
@@ -105,7 +119,7 @@ if (!app.requestSingleInstanceLock()) {
           log,
           // Damage the marker could not see (the disk, not a crash): nothing more is written.
           onDamaged: (problems) => core?.markDamaged(problems.join('; ')),
-          onHealthy: dailyBackup,
+          onHealthy: startBackups,
         }),
       );
     log.info(`Repair Counter ${app.getVersion()} started; database ${paths.database}`);

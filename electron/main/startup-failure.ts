@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
 import { AppError } from '../../shared/api/errors';
-import { listAutoBackups } from '../../db/backup';
+import { listBackups } from '../../db/backup';
 
 /** Damage the owner answers with a backup: the message points at the newest one. */
 const NEEDS_BACKUP = new Set(['db_corrupt', 'db_empty_file']);
@@ -10,7 +10,7 @@ const NEEDS_BACKUP = new Set(['db_corrupt', 'db_empty_file']);
 export function startupFailureText(error: unknown, t: TFunction, paths: { userData: string; backups: string }): string {
   const lines = [error instanceof AppError ? t(`errors.${error.code}`, error.params ?? {}) : t('errors.internal')];
   if (error instanceof AppError && NEEDS_BACKUP.has(error.code)) {
-    const newest = listAutoBackups(paths.backups)[0];
+    const newest = listBackups(paths.backups)[0];
     lines.push(
       newest
         ? t('startup.newestBackup', { file: basename(newest.file), time: new Date(newest.at).toLocaleString() })

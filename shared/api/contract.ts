@@ -66,6 +66,7 @@ import {
 } from '../schemas/payment';
 import type { DayReport, Receipt, ReceiptListItem, VerifyReport } from '../schemas/payment-types';
 import { numberSeriesUpdateSchema, type NumberSeries } from '../numbering/pattern';
+import { backupSecondFolderSchema, type BackupCopy, type BackupStatus } from '../schemas/backup';
 
 export interface AppInfo {
   version: string;
@@ -165,6 +166,16 @@ export const contract = {
   'dayClose.print': query<PrintedDocument>()(dayPrintSchema),
 
   'search.global': query<GlobalSearchResult>()(globalSearchSchema),
+
+  /** Where the backups are and how fresh the newest good one is (the home screen warns when stale). */
+  'backups.status': query<BackupStatus>()(emptyInput),
+  /**
+   * OWNER ONLY (to be gated with the permissions of issue 15). Takes a checked backup now. Writes
+   * no row (the copy is a file, made while the app keeps working), so it is not a command.
+   */
+  'backups.create': query<BackupCopy>()(emptyInput),
+  /** OWNER ONLY (issue 15). The second folder every backup is copied to; null stops it. */
+  'backups.setSecondFolder': command<BackupStatus>()(backupSecondFolderSchema),
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

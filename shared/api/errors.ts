@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'db_read_only',
   'db_locked',
   'db_cannot_open',
+  'backup_failed',
+  'backup_folder_unusable',
   'customer_duplicate_phone',
   'logo_invalid',
   'network',

@@ -60,6 +60,9 @@ export const METHOD_NAMES = [
   'dayClose.close',
   'dayClose.print',
   'search.global',
+  'backups.status',
+  'backups.create',
+  'backups.setSecondFolder',
 ] as const satisfies readonly MethodName[];
 
 // Compile-time check the other way round: every contract method is listed above.

@@ -11,8 +11,10 @@ describe('the start-up failure dialog', () => {
     const userData = tempDir();
     const backups = join(userData, 'backups');
     mkdirSync(backups);
-    writeFileSync(join(backups, 'auto-20261120-080000.sqlite'), 'x');
-    writeFileSync(join(backups, 'auto-20261121-080000.sqlite'), 'x');
+    const sqliteFile = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080)]);
+    writeFileSync(join(backups, 'auto-20261120-080000.sqlite'), sqliteFile);
+    writeFileSync(join(backups, 'auto-20261121-080000.sqlite'), sqliteFile);
+    writeFileSync(join(backups, 'auto-20261122-080000.sqlite'), ''); // an interrupted copy is not offered
     const text = startupFailureText(new AppError('db_corrupt', 'quick_check: …'), createTranslator('zh-Hans'), {
       userData,
       backups,

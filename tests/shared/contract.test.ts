@@ -23,6 +23,7 @@ describe('the API contract', () => {
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api).sort()).toEqual([
       'app',
+      'backups',
       'customers',
       'dayClose',
       'numbering',

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatcher';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { customerHandlers } from './customers';
 import { dayCloseHandlers } from './day-close';
 import { numberingHandlers } from './numbering';
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   ...recordHandlers,
   ...dayCloseHandlers,
   ...searchHandlers,
+  ...backupHandlers,
 };

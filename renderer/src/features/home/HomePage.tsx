@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useSettings } from '../settings/api';
 import { TicketCounts } from './TicketCounts';
 import { customerKeys } from '../customers/keys';
+import { BackupWarning } from '../backups/BackupWarning';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function HomePage() {
           action={<Button onClick={() => void navigate('/settings')}>{t('home.goToSettings')}</Button>}
         />
       )}
+      <BackupWarning />
       <TicketCounts />
       <Row gutter={16}>
         <Col xs={24} md={8}>

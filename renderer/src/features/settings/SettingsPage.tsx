@@ -11,6 +11,7 @@ import { NumberingSetting } from './NumberingSetting';
 import { StaffSetting } from './StaffSetting';
 import { TaxSetting } from './TaxSetting';
 import { ReceiptsSetting } from './ReceiptsSetting';
+import { BackupsSetting } from '../backups/BackupsSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -83,6 +84,8 @@ export function SettingsPage() {
       <PoliciesSetting />
 
       <NumberingSetting />
+
+      <BackupsSetting />
 
       <Card title={t('settings.about.title')}>
         <Descriptions column={1} size="small">

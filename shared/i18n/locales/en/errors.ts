@@ -25,6 +25,9 @@ export const errors = {
       'The database file is in use by another program ({{path}}), such as another copy of Repair Counter, a backup or sync tool. Close that program and start again. Nothing was changed.',
     db_cannot_open:
       'The database file could not be opened ({{path}}). Check the drive and the file’s permissions. Nothing was changed.',
+    backup_failed: 'The backup could not be made, so it does not count. The data itself is unchanged; details are in the log.',
+    backup_folder_unusable:
+      'The folder {{folder}} cannot take backups: it must exist and be a folder this computer can write to.',
     customer_duplicate_phone: 'This phone number already belongs to another customer.',
     logo_invalid: 'The logo must be a PNG or JPEG image of at most 512 KB.',
     network: 'The app could not reach its data service.',

@@ -9,6 +9,7 @@ import { settings } from './settings';
 import { print } from './print';
 import { validation } from './validation';
 import { errors } from './errors';
+import { backups } from './backups';
 
 export const zhHans: Messages = {
   ...app,
@@ -21,4 +22,5 @@ export const zhHans: Messages = {
   ...print,
   ...validation,
   ...errors,
+  ...backups,
 };

@@ -22,6 +22,8 @@ export const errors: NamespaceMessages<'errors'> = {
       '資料庫檔案或其所在資料夾是唯讀的（{{path}}）。維修櫃台需要寫入它：請允許寫入（檔案內容或磁碟設定）後再啟動。未做任何修改。',
     db_locked: '資料庫檔案正被其他程式使用（{{path}}），例如另一個維修櫃台、備份或同步軟體。請關閉該程式後再啟動。未做任何修改。',
     db_cannot_open: '無法開啟資料庫檔案（{{path}}）。請檢查磁碟和檔案權限。未做任何修改。',
+    backup_failed: '備份未能完成，因此不算作備份。資料本身未受影響；詳情見日誌。',
+    backup_folder_unusable: '資料夾 {{folder}} 無法存放備份：它必須存在，並且是本機可以寫入的資料夾。',
     customer_duplicate_phone: '此電話號碼已屬於另一位客戶。',
     logo_invalid: '標誌必須是不超過 512 KB 的 PNG 或 JPEG 圖片。',
     network: '無法連線到資料服務。',
