@@ -37,14 +37,18 @@ export interface BackupService {
   /** Takes one only when something changed since the last, or at start when the newest is old. */
   takeIfDue(reason: 'start' | 'scheduled' | 'quit'): Promise<BackupFile | null>;
   status(): BackupStatus;
+  /** Every backup in the backups folder and the second folder, newest first. */
+  list(): BackupFile[];
+  /** A backup by its folder and name, only from those two folders (the renderer names it). */
+  find(folder: string, name: string): BackupFile | undefined;
   setSecondFolder(db: AppDb, folder: string | null, now: number): void;
   startSchedule(): void;
   stopSchedule(): void;
 }
 
 export interface BackupServiceOptions {
-  sqlite: Database.Database;
-  db: AppDb;
+  /** The open database (a restore replaces it). */
+  connection: () => { sqlite: Database.Database; db: AppDb };
   dir: string;
   nativeBinding?: string;
   log: Logger;
@@ -89,17 +93,18 @@ function assertUsableFolder(folder: string): void {
 export function createBackupService(options: BackupServiceOptions): BackupService {
   let running: Promise<BackupFile> | null = null;
   // Writes of this session so far (the open's own bookkeeping counts as none).
-  let changesAtLast = changesOf(options.sqlite);
+  let changesAtLast = changesOf(options.connection().sqlite);
   let lastError: BackupStatus['lastError'] = null;
   let timer: NodeJS.Timeout | null = null;
-  const secondFolder = () => readSetting(options.db, SECOND_FOLDER_KEY, storedFolder) ?? null;
+  const secondFolder = () => readSetting(options.connection().db, SECOND_FOLDER_KEY, storedFolder) ?? null;
 
   async function run(reason: BackupReason): Promise<BackupFile> {
-    const changes = changesOf(options.sqlite);
+    const { sqlite } = options.connection();
+    const changes = changesOf(sqlite);
     const started = options.now();
     let primary: BackupFile;
     try {
-      primary = await takeBackup(options.sqlite, {
+      primary = await takeBackup(sqlite, {
         dir: options.dir,
         kind: reason === 'before-restore' ? 'before-restore' : 'auto',
         now: new Date(started),
@@ -140,7 +145,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     async takeIfDue(reason) {
       const newest = listBackups(options.dir)[0];
       const age = newest ? options.now() - newest.at : Infinity;
-      const changed = changesOf(options.sqlite) !== changesAtLast;
+      const changed = changesOf(options.connection().sqlite) !== changesAtLast;
       const due = reason === 'start' ? age >= START_AFTER_MS : reason === 'quit' ? changed : changed && age >= BACKUP_INTERVAL_MS;
       return due ? service.take(reason) : null;
     },
@@ -157,6 +162,13 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         running: running !== null,
         lastError,
       };
+    },
+    list() {
+      const second = secondFolder();
+      return [...listBackups(options.dir), ...(second ? listBackups(second) : [])].sort((a, b) => b.at - a.at);
+    },
+    find(folder, name) {
+      return service.list().find((b) => b.folder === folder && b.name === name);
     },
     setSecondFolder(db, folder, now) {
       if (folder !== null) assertUsableFolder(folder);

@@ -25,6 +25,11 @@ export interface HandlerContext {
    * on every write is refused, so nothing more is written into a damaged file.
    */
   health: { damaged: string | null };
+  /**
+   * Closes the database, lets `install` put another file in its place (a restore), and opens what
+   * is there then; `db` above is the new connection afterwards. Synchronous: no call runs between.
+   */
+  replaceDatabase: (install: () => void) => void;
   /** Checked backups of this database (electron/backend/backups.ts). */
   backups: BackupService;
   /** Called after a write that changed settings (the Electron menu follows the language). */

@@ -42,16 +42,20 @@ export interface Core {
  * the tests all start here, so they run exactly the same code.
  */
 export function createCore(options: CoreOptions): Core {
-  const opened = openDatabase({
-    file: options.file,
-    migrationsFolder: options.migrationsFolder,
-    backupDir: options.backupDir,
-    nativeBinding: options.nativeBinding,
-    appVersion: options.version,
-    integrityCheck: options.integrityCheck,
-  });
-  if (opened.backupFile) options.log.info(`database copied before upgrade to ${opened.backupFile}`);
-  if (opened.applied > 0) options.log.info(`applied ${opened.applied} migration(s); schema ${opened.schemaVersion}`);
+  const open = (integrityCheck: IntegrityCheck | undefined) => {
+    const result = openDatabase({
+      file: options.file,
+      migrationsFolder: options.migrationsFolder,
+      backupDir: options.backupDir,
+      nativeBinding: options.nativeBinding,
+      appVersion: options.version,
+      integrityCheck,
+    });
+    if (result.backupFile) options.log.info(`database copied before upgrade to ${result.backupFile}`);
+    if (result.applied > 0) options.log.info(`applied ${result.applied} migration(s); schema ${result.schemaVersion}`);
+    return result;
+  };
+  let opened = open(options.integrityCheck);
   const now = options.now ?? Date.now;
   const context: HandlerContext = {
     db: opened.db,
@@ -66,9 +70,19 @@ export function createCore(options: CoreOptions): Core {
     },
     system: options.system,
     health: { damaged: null },
+    replaceDatabase: (install) => {
+      opened.sqlite.close();
+      try {
+        install();
+      } finally {
+        // Whatever is in place now (the restored copy, or the old file put back), checked by the caller.
+        opened = open('never');
+        context.db = opened.db;
+        context.health.damaged = null;
+      }
+    },
     backups: createBackupService({
-      sqlite: opened.sqlite,
-      db: opened.db,
+      connection: () => opened,
       dir: options.backupDir ?? join(dirname(options.file), 'backups'),
       nativeBinding: options.nativeBinding,
       log: options.log,
@@ -81,7 +95,9 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch: createDispatcher(context, handlers),
     context,
-    opened,
+    get opened() {
+      return opened;
+    },
     markDamaged: (reason) => {
       context.health.damaged ??= reason;
     },

@@ -93,11 +93,19 @@ const server = await startPreviewServer({
 console.log(`Repair Counter preview: ${server.url}`);
 console.log(`database: ${file}${fresh ? ' (fresh demo database)' : ''}`);
 
+// As the desktop app: a checked backup at start, every few hours while changes happen, on quit.
+core.context.backups.takeIfDue('start').catch(() => undefined); // logged
+core.context.backups.startSchedule();
+
 const stop = () => {
-  void server.close().then(() => {
-    core.close();
-    process.exit(0);
-  });
+  void server
+    .close()
+    .then(() => core.context.backups.takeIfDue('quit'))
+    .catch(() => undefined)
+    .finally(() => {
+      core.close();
+      process.exit(0);
+    });
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

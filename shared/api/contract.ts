@@ -66,7 +66,14 @@ import {
 } from '../schemas/payment';
 import type { DayReport, Receipt, ReceiptListItem, VerifyReport } from '../schemas/payment-types';
 import { numberSeriesUpdateSchema, type NumberSeries } from '../numbering/pattern';
-import { backupSecondFolderSchema, type BackupCopy, type BackupStatus } from '../schemas/backup';
+import {
+  backupRefSchema,
+  backupSecondFolderSchema,
+  type BackupCopy,
+  type BackupDetails,
+  type BackupStatus,
+  type RestoreResult,
+} from '../schemas/backup';
 
 export interface AppInfo {
   version: string;
@@ -176,6 +183,15 @@ export const contract = {
   'backups.create': query<BackupCopy>()(emptyInput),
   /** OWNER ONLY (issue 15). The second folder every backup is copied to; null stops it. */
   'backups.setSecondFolder': command<BackupStatus>()(backupSecondFolderSchema),
+  /** OWNER ONLY (issue 15). The backups a restore can use, newest first, from both folders. */
+  'backups.list': query<BackupCopy[]>()(emptyInput),
+  /** OWNER ONLY (issue 15). What a backup holds: counts, last receipt number, chain head. */
+  'backups.inspect': query<BackupDetails>()(backupRefSchema),
+  /**
+   * OWNER ONLY (issue 15). Checks the backup, backs up the current file, sets it aside, puts the
+   * backup in its place and reopens; the UI then reloads. Not a command: it replaces the file.
+   */
+  'backups.restore': query<RestoreResult>()(backupRefSchema),
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'db_cannot_open',
   'backup_failed',
   'backup_folder_unusable',
+  'restore_backup_damaged',
   'customer_duplicate_phone',
   'logo_invalid',
   'network',

@@ -63,6 +63,9 @@ export const METHOD_NAMES = [
   'backups.status',
   'backups.create',
   'backups.setSecondFolder',
+  'backups.list',
+  'backups.inspect',
+  'backups.restore',
 ] as const satisfies readonly MethodName[];
 
 // Compile-time check the other way round: every contract method is listed above.

@@ -31,3 +31,28 @@ export interface BackupStatus {
   /** The last attempt that failed, if it failed after the last success. */
   lastError: { at: number; folder: string; message: string } | null;
 }
+
+/** A backup named by the folder and file name the list gave; the main process finds it again. */
+export const backupRefSchema = z
+  .object({
+    folder: z.string().min(1).max(1000),
+    name: z.string().regex(/^(auto|before-upgrade|before-restore)-\d{8}-\d{6}(-schema\d+)?\.sqlite$/),
+  })
+  .strict();
+
+export interface BackupDetails extends BackupCopy {
+  /** What it holds, read from it without changing it (null: a table an older backup lacks). */
+  customers: number | null;
+  tickets: number | null;
+  receipts: number | null;
+  lastReceiptNo: string | null;
+  chainHead: { seq: number; hash: string } | null;
+}
+
+export interface RestoreResult {
+  restored: BackupDetails;
+  /** Where the file that was replaced now is (kept, never deleted). */
+  setAside: string;
+  /** The checked backup of the replaced file taken first (null when that file was damaged). */
+  backupBefore: BackupCopy | null;
+}

@@ -5,6 +5,7 @@ import type { BackupCopy } from '@shared/schemas/backup';
 import { errorText } from '../../api/client';
 import { useShopTime } from '../../hooks/useShopTime';
 import { sizeText, useBackupStatus, useCreateBackup, useSetSecondFolder } from './api';
+import { RestoreDialog } from './RestoreDialog';
 
 function CopyDetails({ copy }: { copy: BackupCopy | null }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function BackupsSetting() {
   const create = useCreateBackup();
   const setSecond = useSetSecondFolder();
   const [folder, setFolder] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const s = status.data;
   const shownFolder = folder ?? s?.secondFolder ?? '';
 
@@ -81,6 +83,10 @@ export function BackupsSetting() {
         >
           {t('backups.backUpNow')}
         </Button>
+        <Button danger onClick={() => setRestoring(true)}>
+          {t('backups.restore')}
+        </Button>
+        <RestoreDialog open={restoring} onClose={() => setRestoring(false)} />
         <Typography.Text strong>{t('backups.secondFolder')}</Typography.Text>
         <Typography.Text type="secondary">{t('backups.secondFolderHelp')}</Typography.Text>
         <Space.Compact style={{ width: '100%', maxWidth: 640 }}>

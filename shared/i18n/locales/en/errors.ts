@@ -28,6 +28,8 @@ export const errors = {
     backup_failed: 'The backup could not be made, so it does not count. The data itself is unchanged; details are in the log.',
     backup_folder_unusable:
       'The folder {{folder}} cannot take backups: it must exist and be a folder this computer can write to.',
+    restore_backup_damaged:
+      'The backup {{name}} failed its check, so it was not restored. Nothing was changed: choose another backup.',
     customer_duplicate_phone: 'This phone number already belongs to another customer.',
     logo_invalid: 'The logo must be a PNG or JPEG image of at most 512 KB.',
     network: 'The app could not reach its data service.',

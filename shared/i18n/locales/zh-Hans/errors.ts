@@ -24,6 +24,7 @@ export const errors: NamespaceMessages<'errors'> = {
     db_cannot_open: '无法打开数据库文件（{{path}}）。请检查磁盘和文件权限。未做任何修改。',
     backup_failed: '备份未能完成，因此不算作备份。数据本身未受影响；详情见日志。',
     backup_folder_unusable: '文件夹 {{folder}} 无法存放备份：它必须存在，并且是本机可以写入的文件夹。',
+    restore_backup_damaged: '备份 {{name}} 未通过检查，因此没有恢复。未做任何修改：请选择另一份备份。',
     customer_duplicate_phone: '该电话号码已属于另一位客户。',
     logo_invalid: '标志必须是不超过 512 KB 的 PNG 或 JPEG 图片。',
     network: '无法连接到数据服务。',

@@ -24,6 +24,7 @@ export const errors: NamespaceMessages<'errors'> = {
     db_cannot_open: '無法開啟資料庫檔案（{{path}}）。請檢查磁碟和檔案權限。未做任何修改。',
     backup_failed: '備份未能完成，因此不算作備份。資料本身未受影響；詳情見日誌。',
     backup_folder_unusable: '資料夾 {{folder}} 無法存放備份：它必須存在，並且是本機可以寫入的資料夾。',
+    restore_backup_damaged: '備份 {{name}} 未通過檢查，因此沒有還原。未做任何修改：請選擇另一份備份。',
     customer_duplicate_phone: '此電話號碼已屬於另一位客戶。',
     logo_invalid: '標誌必須是不超過 512 KB 的 PNG 或 JPEG 圖片。',
     network: '無法連線到資料服務。',
