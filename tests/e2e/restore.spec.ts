@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { artifact } from './artifacts';
 
-async function addCustomer(page: import('@playwright/test').Page, name: string, phone: string) {
+async function addCustomer(page: Page, name: string, phone: string) {
   await page.goto('/#/customers?new=1');
   const dialog = page.getByRole('dialog', { name: '新建客户' });
   await dialog.getByLabel('姓名').fill(name);
@@ -10,7 +10,7 @@ async function addCustomer(page: import('@playwright/test').Page, name: string, 
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }
 
-async function findCustomer(page: import('@playwright/test').Page, name: string) {
+async function findCustomer(page: Page, name: string) {
   await page.goto('/#/customers');
   await page.getByRole('textbox', { name: '按姓名、电话或尾号后 4 位筛选' }).fill(name);
 }
