@@ -11,7 +11,9 @@ import { MIGRATIONS } from '../helpers';
 
 const HOUR = 3600 * 1000;
 const names = async (core: ReturnType<typeof testCore>) =>
-  must(await call(core, 'customers.list', {})).items.map((c: { name: string }) => c.name).sort();
+  must(await call(core, 'customers.list', {}))
+    .items.map((c: { name: string }) => c.name)
+    .sort();
 
 describe('restoring a backup from the app', () => {
   it('shows what a backup holds, restores it, keeps the replaced file, and numbering goes on from the backup', async () => {
@@ -66,7 +68,10 @@ describe('restoring a backup from the app', () => {
     const elsewhere = tempDir();
     await takeBackup(core.opened.sqlite, { dir: elsewhere, kind: 'auto', now: new Date(core.clock.now) });
     const name = listBackups(elsewhere)[0]!.name;
-    expect(await call(core, 'backups.restore', { folder: elsewhere, name })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call(core, 'backups.restore', { folder: elsewhere, name })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await call(core, 'backups.inspect', { folder: elsewhere, name: '../../etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
@@ -78,7 +83,11 @@ describe('restoring a backup from the app', () => {
     const file = join(dir, 'shop.sqlite');
     const opened = openDatabase({ file, migrationsFolder: MIGRATIONS });
     opened.sqlite.prepare(`INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('备份里的', 'x', 1, 1)`).run();
-    const backup = await takeBackup(opened.sqlite, { dir: join(dir, 'backups'), kind: 'auto', now: new Date(Date.UTC(2026, 10, 1)) });
+    const backup = await takeBackup(opened.sqlite, {
+      dir: join(dir, 'backups'),
+      kind: 'auto',
+      now: new Date(Date.UTC(2026, 10, 1)),
+    });
     // Later work that only reached the -wal before the crash.
     opened.sqlite.pragma('wal_autocheckpoint = 0');
     opened.sqlite.prepare(`INSERT INTO customers(name, name_fold, created_at, updated_at) VALUES ('崩溃前的', 'y', 2, 2)`).run();

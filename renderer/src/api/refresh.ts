@@ -59,6 +59,8 @@ export const INVALIDATES: { readonly [K in CommandName]: readonly QueryKey[] } =
   'receipts.recordInvoice': MONEY_DATA,
   // The reply is the day's report: useCloseDay puts it in the cache.
   'dayClose.close': [],
+  // The reply is the backup status: useSetSecondFolder puts it in the cache.
+  'backups.setSecondFolder': [],
 };
 
 /** Marks stale what `method` changed (INVALIDATES). */
