@@ -19,23 +19,31 @@ async function typeDate(user: ReturnType<typeof userEvent.setup>, field: HTMLEle
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The customer page's 登记产品 dialog, opened for a fresh customer. */
+async function openProductForm() {
+  const user = userEvent.setup();
+  const { core } = renderApp('/');
+  const chen = await customer(core);
+  window.location.hash = `#/customers/${chen.id}`;
+  await user.click(await screen.findByRole('button', { name: /登记产品/ }));
+  return { user, core, dialog: await screen.findByRole('dialog') };
+}
+
+const productCount = (core: ReturnType<typeof renderApp>['core']) =>
+  core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get();
+
 describe('products and warranty cards', () => {
   it('registers a product from the customer page, refusing delivery before production, and lists it there', async () => {
-    const user = userEvent.setup();
-    const { core } = renderApp('/');
-    const chen = await customer(core);
-    window.location.hash = `#/customers/${chen.id}`;
-    await user.click(await screen.findByRole('button', { name: /登记产品/ }));
-    const dialog = await screen.findByRole('dialog');
+    const { user, core, dialog } = await openProductForm();
     await choose(user, within(dialog).getByLabelText('产品类别'), '医疗及激光设备');
     await fill(user, within(dialog).getByLabelText('型号'), 'LX-2000');
     await fill(user, within(dialog).getByLabelText('序列号'), 'LX2025-00123');
     await typeDate(user, within(dialog).getByLabelText('生产日期'), '2025-01-10');
     await typeDate(user, within(dialog).getByLabelText('交付日期'), '2025-01-01');
-    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+    expect(productCount(core)).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText('交付日期早于生产日期')).toBeInTheDocument();
-    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+    expect(productCount(core)).toBe(0);
 
     await user.clear(within(dialog).getByLabelText('交付日期'));
     await typeDate(user, within(dialog).getByLabelText('交付日期'), '2025-02-20');
@@ -45,38 +53,28 @@ describe('products and warranty cards', () => {
   });
 
   it('a future sale date typed by hand is refused with a message, not wiped and saved without it', async () => {
-    const user = userEvent.setup();
-    const { core } = renderApp('/');
-    const chen = await customer(core);
-    window.location.hash = `#/customers/${chen.id}`;
-    await user.click(await screen.findByRole('button', { name: /登记产品/ }));
-    const dialog = await screen.findByRole('dialog');
+    const { user, core, dialog } = await openProductForm();
     await fill(user, within(dialog).getByLabelText('型号'), 'iPhone 15 Pro');
     await typeDate(user, within(dialog).getByLabelText('销售日期'), '2099-01-01');
     expect(within(dialog).getByLabelText('销售日期')).toHaveValue('2099-01-01');
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText('该日期晚于今天')).toBeInTheDocument();
-    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+    expect(productCount(core)).toBe(0);
   });
 
   it('a sale before production is stopped with a message and saved only as a confirmed pre-order', async () => {
-    const user = userEvent.setup();
-    const { core } = renderApp('/');
-    const chen = await customer(core);
-    window.location.hash = `#/customers/${chen.id}`;
-    await user.click(await screen.findByRole('button', { name: /登记产品/ }));
-    const dialog = await screen.findByRole('dialog');
+    const { user, core, dialog } = await openProductForm();
     await fill(user, within(dialog).getByLabelText('型号'), 'Mate 70');
     await typeDate(user, within(dialog).getByLabelText('生产日期'), '2025-03-01');
     await typeDate(user, within(dialog).getByLabelText('销售日期'), '2025-01-10');
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText(/销售日期早于生产日期/)).toBeInTheDocument();
-    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+    expect(productCount(core)).toBe(0);
 
     await user.click(within(dialog).getByRole('checkbox', { name: /预订/ }));
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText('预订产品的保修自交付日期起算，请填写交付日期')).toBeInTheDocument();
-    expect(core.context.db.$client.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
+    expect(productCount(core)).toBe(0);
 
     await typeDate(user, within(dialog).getByLabelText('交付日期'), '2025-03-20');
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
